@@ -1,0 +1,124 @@
+import GazetteCore
+
+/// Settings for one analysis run.
+public struct AnalysisOptions: Sendable, Hashable {
+    /// Sentences in each article's summary.
+    public var summarySentences: Int
+    /// Related stories kept per article.
+    public var relatedCount: Int
+    /// Keep per-sentence scores and topic reasons for `gazette analyze --explain`.
+    public var explain: Bool
+
+    public init(summarySentences: Int = 3, relatedCount: Int = 5, explain: Bool = false) {
+        self.summarySentences = summarySentences
+        self.relatedCount = relatedCount
+        self.explain = explain
+    }
+}
+
+/// What kind of thing a named entity is, as far as capitalisation and context can tell.
+public enum EntityKind: String, Sendable, Hashable, Codable {
+    case person
+    case place
+    case organization
+    case other
+}
+
+public struct Entity: Sendable, Hashable {
+    /// The fullest form seen ("Luke Bronin" rather than "Bronin").
+    public var name: String
+    public var kind: EntityKind
+    /// Mentions in the article, variants included.
+    public var mentions: Int
+
+    public init(name: String, kind: EntityKind, mentions: Int) {
+        self.name = name
+        self.kind = kind
+        self.mentions = mentions
+    }
+}
+
+/// Why a sentence scored what it scored (only filled when `explain` is on).
+public struct SentenceScore: Sendable, Hashable {
+    public var index: Int
+    public var total: Double
+    /// Named parts of the score, such as `position`, `centrality`, `title`.
+    public var parts: [String: Double]
+
+    public init(index: Int, total: Double, parts: [String: Double]) {
+        self.index = index
+        self.total = total
+        self.parts = parts
+    }
+}
+
+/// The analysis of one article. Indices refer to the input array of `Analyzer.analyze`.
+public struct ArticleAnalysis: Sendable, Hashable {
+    /// The body split into sentences, in order.
+    public var sentences: [String]
+    /// Indices into `sentences` of the summary, ascending (article order).
+    public var summaryIndices: [Int]
+    public var keyphrases: [String]
+    public var entities: [Entity]
+    /// Slugs of the topics this article belongs to, strongest first.
+    public var topics: [String]
+    /// Indices of related articles, most similar first.
+    public var related: [Int]
+    /// Index of the canonical article when this one is a near-duplicate of it.
+    public var duplicateOf: Int?
+    public var scores: [SentenceScore]
+
+    public init(
+        sentences: [String], summaryIndices: [Int], keyphrases: [String] = [], entities: [Entity] = [],
+        topics: [String] = [], related: [Int] = [], duplicateOf: Int? = nil, scores: [SentenceScore] = []
+    ) {
+        self.sentences = sentences
+        self.summaryIndices = summaryIndices
+        self.keyphrases = keyphrases
+        self.entities = entities
+        self.topics = topics
+        self.related = related
+        self.duplicateOf = duplicateOf
+        self.scores = scores
+    }
+
+    /// The summary sentences, verbatim, in article order.
+    public var summary: [String] { summaryIndices.map { sentences[$0] } }
+}
+
+/// A topic: an entity or key phrase that ties several articles together.
+public struct Topic: Sendable, Hashable {
+    /// Display name, as a newsroom would tag it ("Hartford Police Department").
+    public var name: String
+    /// Unique among topics; used in URLs.
+    public var slug: String
+    /// Member article indices, newest first (undated last), then by path.
+    public var articles: [Int]
+    /// Slugs of topics that share articles with this one, strongest first.
+    public var related: [String]
+    /// A short multi-article summary: verbatim sentences from member articles.
+    public var summary: [String]
+    /// Why the topic was chosen (for `--explain`).
+    public var reason: String
+
+    public init(name: String, slug: String, articles: [Int], related: [String] = [], summary: [String] = [], reason: String = "") {
+        self.name = name
+        self.slug = slug
+        self.articles = articles
+        self.related = related
+        self.summary = summary
+        self.reason = reason
+    }
+}
+
+/// The result of analysing a corpus: one entry per input article, in input order, plus topics.
+public struct CorpusAnalysis: Sendable, Hashable {
+    public var articles: [ArticleAnalysis]
+    /// Topics sorted by number of articles descending, then name.
+    public var topics: [Topic]
+
+    public init(articles: [ArticleAnalysis], topics: [Topic]) {
+        self.articles = articles
+        self.topics = topics
+    }
+}

@@ -1,0 +1,71 @@
+/// The format an article was read from.
+public enum SourceFormat: String, Sendable, Codable {
+    case text
+    case markdown
+    case html
+}
+
+/// One cleaned article, ready for analysis and rendering.
+///
+/// Ingest produces it; later stages never see the raw file again. `paragraphs` is the
+/// cleaned plain text the analysis reads; `markdown` is the body the renderer turns into HTML
+/// (for plain-text input it is the paragraphs with Markdown's special characters escaped).
+public struct Article: Sendable, Hashable {
+    /// Input path relative to the input folder, with `/` separators (for example `000_x.txt`).
+    public var path: String
+    public var format: SourceFormat
+    public var title: String
+    /// True when the title was derived from the text because the input had none.
+    public var titleIsDerived: Bool
+    /// URL-safe, unique within the build; assigned by ingest.
+    public var slug: String
+    public var date: PublicationDate?
+    public var byline: String?
+    /// The place line of a wire story, such as `HARTFORD, Conn. (AP)`.
+    public var dateline: String?
+    /// The publication or site the article came from.
+    public var source: String?
+    /// The original URL, when the input names one.
+    public var url: String?
+    public var categories: [String]
+    public var tags: [String]
+    /// A summary written by the author (front matter); analysis keeps its own as well.
+    public var summary: String?
+    public var language: String?
+    public var draft: Bool
+    /// Credit lines kept apart from the body ("Madeline Stocker contributed to this report.").
+    public var credits: [String]
+    public var paragraphs: [String]
+    public var markdown: String
+
+    public init(
+        path: String, format: SourceFormat, title: String, titleIsDerived: Bool = false,
+        slug: String = "", date: PublicationDate? = nil, byline: String? = nil,
+        dateline: String? = nil, source: String? = nil, url: String? = nil,
+        categories: [String] = [], tags: [String] = [], summary: String? = nil,
+        language: String? = nil, draft: Bool = false, credits: [String] = [],
+        paragraphs: [String], markdown: String
+    ) {
+        self.path = path
+        self.format = format
+        self.title = title
+        self.titleIsDerived = titleIsDerived
+        self.slug = slug
+        self.date = date
+        self.byline = byline
+        self.dateline = dateline
+        self.source = source
+        self.url = url
+        self.categories = categories
+        self.tags = tags
+        self.summary = summary
+        self.language = language
+        self.draft = draft
+        self.credits = credits
+        self.paragraphs = paragraphs
+        self.markdown = markdown
+    }
+
+    /// The body as one plain-text string, paragraphs separated by blank lines.
+    public var bodyText: String { paragraphs.joined(separator: "\n\n") }
+}
