@@ -2,6 +2,9 @@ import GazetteCore
 
 /// The compact index `assets/search.js` reads: one entry per story with its title, link
 /// (relative to the site root), date, summary and topic names; newest first.
+///
+/// It is a script that assigns the entries to `window.gazetteSearchIndex`, not a JSON file,
+/// because browsers refuse to fetch JSON from `file://` pages: this way search works from disk too.
 enum SearchIndex {
     static func json(model: SiteModel, topicNames: [String: String]) -> String {
         let entries: [JSONValue] = model.stories.map { index in
@@ -16,6 +19,6 @@ enum SearchIndex {
                 ("b", .optional(article.byline)),
             ])
         }
-        return JSONValue.array(entries).serialized + "\n"
+        return "window.gazetteSearchIndex = " + JSONValue.array(entries).serialized + ";\n"
     }
 }

@@ -6,7 +6,7 @@ public enum SitePaths {
     public static let archiveIndex = "archive/index.html"
     public static let undated = "archive/undated.html"
     public static let search = "search.html"
-    public static let searchIndex = "search-index.json"
+    public static let searchIndex = "search-index.js"
     public static let atomFeed = "feed.xml"
     public static let jsonFeed = "feed.json"
     public static let sitemap = "sitemap.xml"

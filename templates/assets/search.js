@@ -1,8 +1,8 @@
-// Gazette search: loads search-index.json and lists the stories matching every word typed.
+// Gazette search: reads search-index.js (loaded before this script) and lists the stories matching every word typed.
 // No dependencies; the site stays readable without it.
 (function () {
   "use strict";
-  var form = document.querySelector("form[data-index]");
+  var form = document.querySelector("form[data-search]");
   if (!form) return;
   var input = form.querySelector("input[name=q]");
   var status = document.getElementById("search-status");
@@ -14,25 +14,14 @@
   }
 
   function load(done) {
-    if (entries) return done();
-    var request = new XMLHttpRequest();
-    request.open("GET", form.getAttribute("data-index"));
-    request.onload = function () {
-      try {
-        entries = JSON.parse(request.responseText).map(function (e) {
-          e.text = fold([e.t, e.s, (e.k || []).join(" "), e.b].join(" "));
-          e.title = fold(e.t);
-          return e;
-        });
-      } catch (error) {
-        entries = [];
-      }
-      done();
-    };
-    request.onerror = function () {
-      status.textContent = "The search index could not be loaded.";
-    };
-    request.send();
+    if (!entries) {
+      entries = (window.gazetteSearchIndex || []).map(function (e) {
+        e.text = fold([e.t, e.s, (e.k || []).join(" "), e.b].join(" "));
+        e.title = fold(e.t);
+        return e;
+      });
+    }
+    done();
   }
 
   function score(entry, words) {
