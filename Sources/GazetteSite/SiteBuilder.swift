@@ -20,7 +20,7 @@ public struct SiteBuilder {
     public var logger: Logger
 
     /// - Throws: `GazetteError.template` when a template is missing or broken.
-    public init(config: SiteConfig, templatesDirectory: URL, logger: Logger = Logger(label: "gazette.site")) throws {
+    public init(config: SiteConfig, templatesDirectory: URL, logger: Logger = Logger(label: "gazette.site", factory: { _ in SwiftLogNoOpLogHandler() })) throws {
         self.config = config
         self.templates = try TemplateSet(directory: templatesDirectory)
         self.assetsDirectory = templatesDirectory.appendingPathComponent("assets")
