@@ -23,12 +23,22 @@ struct LineFeatures {
         let sample = tokens.prefix(200)
         let stops = sample.filter { StopWords.contains($0) }.count
         stopWordRatio = sample.isEmpty ? 0 : Double(stops) / Double(sample.count)
-        let lastMeaningful = text.reversed().first { !"\"'”’)]» ".contains($0) }
-        endsSentence = lastMeaningful.map { ".!?…".contains($0) } ?? false
-        endsStatement = lastMeaningful.map { ".!…".contains($0) } ?? false
+        let last = LineFeatures.lastMeaningful(text)
+        endsSentence = last.map { ".!?…".contains($0) } ?? false
+        endsStatement = last.map { ".!…".contains($0) } ?? false
         let lower = String(text.prefix(400)).lowercased()
         chromePhrases = ChromePhrases.all.filter { lower.contains($0) }.count
         startsWithChromePhrase = ChromePhrases.leading.contains { lower.hasPrefix($0) }
+    }
+
+    /// The last character that is not a closing quote, bracket or space.
+    static func lastMeaningful(_ text: String) -> Character? {
+        text.reversed().first { !"\"'”’)]» ".contains($0) }
+    }
+
+    /// True when `text` ends with `.`, `!`, `?` or `…` (closing quotes aside).
+    static func endsLikeSentence(_ text: String) -> Bool {
+        lastMeaningful(text).map { ".!?…".contains($0) } ?? false
     }
 
     /// A short call to action or piece of site furniture, not a sentence of the story.
