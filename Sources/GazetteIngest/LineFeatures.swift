@@ -27,7 +27,7 @@ struct LineFeatures {
         endsSentence = last.map { ".!?…".contains($0) } ?? false
         endsStatement = last.map { ".!…".contains($0) } ?? false
         let lower = String(text.prefix(400)).lowercased()
-        chromePhrases = ChromePhrases.all.filter { lower.contains($0) }.count
+        chromePhrases = words <= 30 ? ChromePhrases.count(in: lower) : 0
         startsWithChromePhrase = ChromePhrases.leading.contains { lower.hasPrefix($0) }
     }
 
@@ -80,6 +80,16 @@ enum ChromePhrases {
         "related articles", "more on this story", "watch the video", "scroll down", "log in",
         "email this", "print this", "tweet this", "recommended for you",
     ]
+    /// The first word of every phrase: a line without any of them needs no substring search.
+    private static let firstWords = Set(all.map { String($0.prefix { $0 != " " }) })
+
+    /// How many distinct phrases occur in `lower` (already lower-cased).
+    static func count(in lower: String) -> Int {
+        let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        guard !words.isDisjoint(with: firstWords) else { return 0 }
+        return all.filter { words.contains(String($0.prefix { $0 != " " })) && lower.contains($0) }.count
+    }
+
     static let leading = [
         "click here", "sign up", "subscribe to", "subscribe now", "share this", "share on", "follow us",
         "read more", "see more", "read this and other", "more on this", "watch:", "advertisement",
