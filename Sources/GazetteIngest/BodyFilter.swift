@@ -1,13 +1,13 @@
 /// Drops the chrome left in the body once the header is known.
 ///
-/// Removes one-word labels without sentence punctuation anywhere ("Local", "Twitter"), a run of
+/// Removes one-word capitalised labels anywhere ("Local", "Twitter"), a run of
 /// two or more short non-sentences at the very start (share bars), and a run of short
 /// non-sentences at the very end (footer menus: "Our Partners", "Sponsored Messages"). It
 /// never empties a body that had text.
 enum BodyFilter {
     static func filter(_ lines: [TextLine]) -> [TextLine] {
         let features = lines.map { LineFeatures($0.text) }
-        var keep = features.map { !($0.words == 1 && !$0.endsSentence) }
+        var keep = zip(lines, features).map { !isLabel($0.text, $1) }
         var start = 0
         while start < lines.count, isShortLabel(features[start]) { start += 1 }
         if start >= 2, start < lines.count { for i in 0..<start { keep[i] = false } }
@@ -16,6 +16,12 @@ enum BodyFilter {
         if end > 0 { for i in end..<lines.count { keep[i] = false } }
         let kept = zip(lines, keep).filter(\.1).map(\.0)
         return kept.isEmpty ? lines : kept
+    }
+
+    /// One capitalised word of letters without sentence punctuation ("Local", "Twitter");
+    /// numbers and lower-case fragments ("78,000", "and") are text.
+    private static func isLabel(_ text: String, _ f: LineFeatures) -> Bool {
+        f.words == 1 && !f.endsSentence && text.first?.isUppercase == true && text.allSatisfy { $0.isLetter || $0 == "-" }
     }
 
     private static func isShortLabel(_ f: LineFeatures) -> Bool {

@@ -27,10 +27,7 @@ enum HeaderAnalyzer {
             if isKicker(i, features, lines) {
                 if i == 0, f.words >= 2 { layout.masthead = i } else { layout.kickers.append(i) }
             } else if isHeadline(f, lines[i].text) && isFollowedByBreak(i, lines) {
-                if let title = layout.title {
-                    guard layout.masthead == nil, features[title].words <= 5 else { break }
-                    layout.masthead = title
-                }
+                guard layout.title == nil else { break }
                 layout.title = i
             } else if let title = layout.title, title == i - 1, layout.masthead == nil,
                       features[title].words <= 5, f.endsSentence, f.words <= 30,

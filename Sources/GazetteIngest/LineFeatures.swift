@@ -28,7 +28,9 @@ struct LineFeatures {
         endsStatement = last.map { ".!…".contains($0) } ?? false
         let lower = String(text.prefix(400)).lowercased()
         chromePhrases = words <= 30 ? ChromePhrases.count(in: lower) : 0
-        startsWithChromePhrase = ChromePhrases.leading.contains { lower.hasPrefix($0) }
+        startsWithChromePhrase = ChromePhrases.leading.contains { phrase in
+            lower.hasPrefix(phrase) && !(lower.dropFirst(phrase.count).first?.isLetter ?? false)
+        }
     }
 
     /// The last character that is not a closing quote, bracket or space.
