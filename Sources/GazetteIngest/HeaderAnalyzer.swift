@@ -11,7 +11,7 @@ struct HeaderLayout: Equatable {
 
 /// Decides which of the first lines is the title, by shape rather than by site.
 ///
-/// A title is headline-shaped (1-25 words, 10-200 characters, not ending like a statement,
+/// A title is headline-shaped (1-25 words, 5-200 characters, not ending like a statement,
 /// not a call to action) and followed by a blank line or by prose. Before it may come a kicker
 /// (a short label followed by the title) or a masthead (a short name, alone or followed by a
 /// one-sentence tagline and then the title). The first line that fits none of these ends the header.
@@ -43,7 +43,7 @@ enum HeaderAnalyzer {
     }
 
     static func isHeadline(_ f: LineFeatures, _ text: String) -> Bool {
-        (1...25).contains(f.words) && (10...200).contains(f.characters) && !f.endsStatement
+        (1...25).contains(f.words) && (5...200).contains(f.characters) && !f.endsStatement
             && !f.isCallToAction && text.first.map { $0.isLetter || $0.isNumber || "\"“‘'".contains($0) } == true
     }
 

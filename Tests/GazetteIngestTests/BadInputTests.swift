@@ -26,7 +26,7 @@ struct BadInputTests {
         BadFileCase(name: "random bytes", file: "noise.txt", bytes: (0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) | 0x80 },
                     diagnostic: "noise.txt: error: binary file (not text); skipped", skipped: true),
         BadFileCase(name: "invalid UTF-8", file: "latin1.txt",
-                    bytes: Array("Caf".utf8) + [0xE9] + Array(" Opens Its Doors\n\nThe caf".utf8) + [0xE9] + Array(" on the corner opened on Monday, the owner said.\n".utf8),
+                    bytes: Array("Caf".utf8) + [0xE9] + Array(" News\n\nThe caf".utf8) + [0xE9] + Array(" on the corner opened on Monday, the owner said.\n".utf8),
                     diagnostic: "latin1.txt:1:4: warning: invalid UTF-8: 2 byte sequences replaced with U+FFFD", skipped: false),
         BadFileCase(name: "chrome only", file: "chrome.txt", bytes: Array("Contact Us\n\nShare this story with others.\n".utf8),
                     diagnostic: "chrome.txt: error: no article text found; skipped", skipped: true),
@@ -78,6 +78,16 @@ struct BadInputTests {
         #expect(ContinuousClock.now - start < .seconds(120))
         #expect(result.articles.count == 2)
         #expect(result.diagnostics.map(\.message).allSatisfy { $0.hasPrefix("file is larger than 4194304 bytes") })
+    }
+
+    @Test("invalid UTF-8 keeps the article, with U+FFFD in place of the bad bytes")
+    func replacement() throws {
+        let folder = try TempFolder()
+        let bad = Self.cases.first { $0.file == "latin1.txt" }!
+        try folder.write("latin1.txt", Data(bad.bytes))
+        let article = try #require(try folder.load().articles.first)
+        #expect(article.title == "Caf\u{FFFD} News")
+        #expect(article.paragraphs == ["The caf\u{FFFD} on the corner opened on Monday, the owner said."])
     }
 
     @Test("UTF-16 with a byte-order mark is decoded")
