@@ -67,6 +67,7 @@ class PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.ids = []
         self.links = []  # (tag, attrs)
+        self.embeds = []  # (tag, src)
         self.metas = []
         self.headings = []  # (level, text)
         self.scripts = []  # (attrs, text)
@@ -85,6 +86,8 @@ class PageParser(HTMLParser):
             self.html_lang = a.get("lang")
         if tag in ("a", "link"):
             self.links.append((tag, a))
+        if tag in ("img", "iframe", "source", "video", "audio", "embed", "object", "track"):
+            self.embeds.append((tag, a.get("src") or a.get("data") or a.get("srcset") or ""))
         if tag == "meta":
             self.metas.append(a)
         if tag == "time":
@@ -170,13 +173,13 @@ def static_checks(site):
         previous = 0
         for level, text in p.headings:
             if level > previous + 1:
-                problems.append(f"{rel}: heading h{level} '{text[:40]}' follows h{previous}")
+                after = f"follows an h{previous}" if previous else "comes before any h1"
+                problems.append(f"{rel}: heading h{level} '{text[:40]}' {after}")
             previous = level
         metas = {m.get("name") or m.get("property"): m.get("content") for m in p.metas}
         for key in ("description", "og:title", "og:type", "og:url", "og:site_name", "viewport"):
-            if not metas.get(key) and not (key == "description" and metas.get(key) == ""):
-                if key not in metas:
-                    problems.append(f"{rel}: no <meta {key}>")
+            if key not in metas:
+                problems.append(f"{rel}: no <meta {key}>")
         link_rels = [a.get("rel", "") for t, a in p.links if t == "link"]
         for needed in ("canonical", "stylesheet"):
             if needed not in link_rels:
@@ -191,6 +194,9 @@ def static_checks(site):
         for tag, a in p.links:
             if tag == "link" and a.get("rel") in ("stylesheet", "icon", "preload") and re.match(r"(https?:)?//", a.get("href", "")):
                 problems.append(f"{rel}: external resource {a.get('href')}")
+        for tag, src in p.embeds:
+            if re.match(r"\s*(https?:)?//", src):
+                problems.append(f"{rel}: external resource <{tag}> {src}")
         for attrs, text in p.scripts:
             src = attrs.get("src")
             if src and re.match(r"(https?:)?//", src):
