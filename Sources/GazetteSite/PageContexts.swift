@@ -50,9 +50,14 @@ struct PageContexts: Sendable {
         let topics = analysis.topics.prefix(2).compactMap { topicLink($0, root: root) }
         card["topics"] = topics
         card["hasTopics"] = !topics.isEmpty
-        if let source = article.source { card["source"] = source }
+        // Every key is set (false when absent) so that a card inside another value's section
+        // (related stories on an article page) never shows that value's byline, source or date.
+        card["byline"] = (article.byline as Any?) ?? false
+        card["source"] = (article.source as Any?) ?? false
         if let date = article.date {
             card["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date), "short": DateFormatting.short(date)]
+        } else {
+            card["date"] = false
         }
         return card
     }
