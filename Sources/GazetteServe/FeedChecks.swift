@@ -11,9 +11,11 @@ enum FeedChecks {
         let parser = XMLParser(data: data)
         let delegate = RootRecorder()
         parser.delegate = delegate
-        guard parser.parse() else {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
-            return [SiteProblem(file, "not well-formed XML (line \(parser.lineNumber)): \(reason)")]
+        // On Linux `parse()` may return true and still set `parserError` (an unclosed element).
+        if !parser.parse() || parser.parserError != nil || delegate.error != nil {
+            let code = (delegate.error?.code ?? (parser.parserError as NSError?)?.code) ?? -1
+            let line = delegate.errorLine ?? parser.lineNumber
+            return [SiteProblem(file, "not well-formed XML (line \(line)): \(Self.reason(code))")]
         }
         let name = (file as NSString).lastPathComponent
         if name == "sitemap.xml", delegate.root != "urlset" {
@@ -48,9 +50,32 @@ enum FeedChecks {
         return problems
     }
 
-    /// Remembers the name of the root element.
+    /// Words for the commonest `XMLParser.ErrorCode`s (whose descriptions are empty on Linux).
+    private static func reason(_ code: Int) -> String {
+        switch XMLParser.ErrorCode(rawValue: code) {
+        case .emptyDocumentError?: "the document is empty"
+        case .prematureDocumentEndError?: "the document ends early (an element is not closed)"
+        case .tagNameMismatchError?: "an end tag does not match its start tag"
+        case .invalidCharacterError?: "invalid character"
+        case .entityRefAtEOFError?, .entityRefLoopError?, .undeclaredEntityError?, .entityReferenceMissingSemiError?:
+            "bad entity reference"
+        case .extraContentError?: "content after the root element"
+        default: "parser error \(code)"
+        }
+    }
+
+    /// Remembers the name of the root element and the first error.
     private final class RootRecorder: NSObject, XMLParserDelegate {
         var root: String?
+        var error: NSError?
+        var errorLine: Int?
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            if error == nil {
+                error = parseError as NSError
+                errorLine = parser.lineNumber
+            }
+        }
 
         func parser(
             _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,

@@ -8,9 +8,12 @@ public struct PreviewResponder: HTTPResponder {
     public typealias Context = BasicRequestContext
 
     public let state: PreviewState
+    /// Answer only requests whose `Host` names loopback (set when listening on loopback).
+    public let loopbackOnly: Bool
 
-    public init(state: PreviewState) {
+    public init(state: PreviewState, loopbackOnly: Bool = true) {
         self.state = state
+        self.loopbackOnly = loopbackOnly
     }
 
     public func respond(to request: Request, context: Context) async throws -> Response {
@@ -18,6 +21,9 @@ public struct PreviewResponder: HTTPResponder {
             var response = Self.text(.methodNotAllowed, "Only GET and HEAD are allowed.\n")
             response.headers[.allow] = "GET, HEAD"
             return response
+        }
+        guard !loopbackOnly || HostCheck.isLoopback(authority: request.head.authority) else {
+            return Self.text(.forbidden, "This preview answers only to localhost and 127.0.0.1.\n")
         }
         let response = answer(request)
         return request.method == .head ? response.createHeadResponse() : response

@@ -59,7 +59,7 @@ public struct PreviewServer: Sendable {
         var serverLogger = logger
         serverLogger.logLevel = max(logger.logLevel, .notice)
         return Application(
-            responder: PreviewResponder(state: state),
+            responder: PreviewResponder(state: state, loopbackOnly: isLoopback(host)),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) },
             logger: serverLogger
