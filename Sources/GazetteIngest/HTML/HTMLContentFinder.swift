@@ -4,7 +4,7 @@
 enum HTMLContentFinder {
     /// Elements that are never main text.
     static let droppedTags: Set<String> = [
-        "nav", "aside", "footer", "button", "input", "label", "fieldset", "dialog", "menu", "noscript",
+        "nav", "aside", "footer", "button", "input", "label", "fieldset", "dialog", "menu",
         "figure", "picture", "img", "head", "title", "meta", "link", "base", "hr", "address",
     ]
 
@@ -22,6 +22,8 @@ enum HTMLContentFinder {
         node.linkLength = 0
         node.commas = 0
         node.hasBlockChild = false
+        node.inlineTextLength = 0
+        node.inlineCommas = 0
         node.score = nil
         let linked = inLink || node.tag == "a"
         for child in node.children {
@@ -32,6 +34,8 @@ enum HTMLContentFinder {
                     if scalar == "," || scalar == "\u{FF0C}" || scalar == "\u{3001}" || scalar == "\u{060C}" { commas += 1 }
                 }
                 node.textLength += length
+                node.inlineTextLength += length
+                node.inlineCommas += commas
                 node.commas += commas
                 if linked { node.linkLength += length }
             } else {
@@ -39,27 +43,37 @@ enum HTMLContentFinder {
                 node.textLength += child.textLength
                 node.linkLength += child.linkLength
                 node.commas += child.commas
-                if blockTags.contains(child.tag) { node.hasBlockChild = true }
+                if blockTags.contains(child.tag) { node.hasBlockChild = true } else {
+                    node.inlineTextLength += child.textLength
+                    node.inlineCommas += child.commas
+                }
             }
         }
     }
 
     /// Removes elements that cannot be content; with `useClassCues`, also those whose class,
     /// id or role say boilerplate. Needs `measure` first.
-    static func prune(_ node: HTMLNode, useClassCues: Bool, insideArticle: Bool = false) {
+    ///
+    /// libxml2 does not let `</nav>` or `</header>` close a `div` left open inside them, so a
+    /// page-furniture element can swallow the rest of the page: one holding a large share of
+    /// the page's text with few links is kept (its own children are still pruned).
+    static func prune(_ node: HTMLNode, useClassCues: Bool) {
+        prune(node, useClassCues: useClassCues, insideArticle: false, pageLength: max(node.textLength, 1))
+    }
+
+    private static func prune(_ node: HTMLNode, useClassCues: Bool, insideArticle: Bool, pageLength: Int) {
         node.filterChildren { child in
             if child.isText { return true }
-            if droppedTags.contains(child.tag) || isHidden(child) { return false }
-            switch child.tag {
-            case "header" where !insideArticle && child.first(tag: "h1") == nil:
-                return false
-            case "form" where child.textLength < 500 || child.linkDensity > 0.5:
-                return false
-            default:
-                break
+            if isHidden(child) { return false }
+            let swallowed = child.textLength > 1000 && child.textLength * 5 > pageLength * 2 && child.linkDensity < 0.4
+            if !swallowed {
+                if droppedTags.contains(child.tag) { return false }
+                if child.tag == "header", !insideArticle, child.first(tag: "h1") == nil { return false }
+                if child.tag == "form", child.textLength < 500 || child.linkDensity > 0.5 { return false }
+                if child.tag == "noscript", child.textLength < 200 { return false }
             }
             if useClassCues, child.tag != "body", HTMLClassCues.isBoilerplate(child) { return false }
-            prune(child, useClassCues: useClassCues, insideArticle: insideArticle || child.tag == "article")
+            prune(child, useClassCues: useClassCues, insideArticle: insideArticle || child.tag == "article", pageLength: pageLength)
             return true
         }
     }
@@ -76,16 +90,35 @@ enum HTMLContentFinder {
         var candidates: [HTMLNode] = []
         scoreParagraphs(below: body, candidates: &candidates)
         for candidate in candidates { candidate.score = (candidate.score ?? 0) * (1 - candidate.linkDensity) }
-        guard var top = candidates.max(by: { ($0.score ?? 0) < ($1.score ?? 0) }), let topScore = top.score else { return [] }
+        let ranked = candidates.sorted { ($0.score ?? 0) > ($1.score ?? 0) }
+        guard var top = ranked.first, let topScore = top.score, topScore > 0 else { return [] }
+        // An ancestor holding several of the near-best candidates is the real container
+        // (text split over many blocks of similar weight).
+        let close = ranked.dropFirst().prefix(5).filter { ($0.score ?? 0) >= topScore * 0.75 }
+        if close.count >= 3 {
+            var ancestor = top.parent
+            while let current = ancestor, current.tag != "body", current.tag != "html" {
+                if close.filter({ $0.isInside(current) }).count >= 3 {
+                    top = current
+                    break
+                }
+                ancestor = current.parent
+            }
+        }
         // Climb while an ancestor scores better (the text is split over several children).
-        var lastScore = topScore
+        var lastScore = top.score ?? topScore
         var parent = top.parent
-        while let ancestor = parent, ancestor.tag != "html" {
+        while let ancestor = parent, ancestor.tag != "html", ancestor.tag != "body" {
             guard let score = ancestor.score else { parent = ancestor.parent; continue }
-            if score < topScore / 3 { break }
+            if score < lastScore / 3 { break }
             if score > lastScore { top = ancestor; break }
             lastScore = score
             parent = ancestor.parent
+        }
+        // An only child stands for its parent.
+        while let ancestor = top.parent, ancestor.tag != "body", ancestor.tag != "html",
+              ancestor.children.filter({ !$0.isText || !$0.text.allSatisfy(\.isWhitespace) }).count == 1 {
+            top = ancestor
         }
         guard let container = top.parent else { return [top] }
         let bestScore = top.score ?? topScore
@@ -108,6 +141,9 @@ enum HTMLContentFinder {
         for child in node.children where !child.isText {
             if isParagraphLike(child), child.textLength >= 25 {
                 credit(child, candidates: &candidates)
+            } else if child.hasBlockChild, child.inlineTextLength >= 25 {
+                // Text run directly inside a container, as if wrapped in a paragraph.
+                credit(child, length: child.inlineTextLength, commas: child.inlineCommas, startingAt: child, candidates: &candidates)
             }
             scoreParagraphs(below: child, candidates: &candidates)
         }
@@ -123,8 +159,12 @@ enum HTMLContentFinder {
 
     /// Adds a paragraph's score to its five nearest ancestors, decreasing with distance.
     private static func credit(_ paragraph: HTMLNode, candidates: inout [HTMLNode]) {
-        let value = 1 + Double(paragraph.commas) + min(Double(paragraph.textLength / 100), 3)
-        var ancestor = paragraph.parent
+        credit(paragraph, length: paragraph.textLength, commas: paragraph.commas, startingAt: paragraph.parent, candidates: &candidates)
+    }
+
+    private static func credit(_ paragraph: HTMLNode, length: Int, commas: Int, startingAt start: HTMLNode?, candidates: inout [HTMLNode]) {
+        let value = 1 + Double(min(commas, length / 20)) + min(Double(length / 100), 3)
+        var ancestor = start
         var level = 0
         while let current = ancestor, level < 5, current.tag != "html" {
             if current.score == nil {

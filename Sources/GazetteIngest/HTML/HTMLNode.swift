@@ -21,6 +21,10 @@ final class HTMLNode {
     var textLength = 0
     /// Of `textLength`, the characters inside links.
     var linkLength = 0
+    /// Of `textLength`, the characters in text children and inline (non-block) elements.
+    var inlineTextLength = 0
+    /// Of `commas`, those in text children and inline elements.
+    var inlineCommas = 0
     /// Commas (any script's) below this node.
     var commas = 0
     /// True when some child is a block-level element.
