@@ -84,6 +84,13 @@ enum HTMLClassCues {
     /// Class names that hide text from sighted readers.
     private static let hiddenClasses = ["sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "hidden-xs hidden-sm hidden-md hidden-lg"]
 
+    /// True for comment sections, which may hold more text than the article they follow.
+    static func isComments(_ node: HTMLNode) -> Bool {
+        words(of: node).contains { commentWords.contains($0) }
+    }
+
+    private static let commentWords: Set<String> = ["comment", "comments", "commentlist", "disqus", "respond", "replies"]
+
     /// Boilerplate words strong enough to win over content words (`comment-content`).
     private static let strong: Set<String> = [
         "comment", "comments", "commentlist", "disqus", "share", "sharing", "social", "related",

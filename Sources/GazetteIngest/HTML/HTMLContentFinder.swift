@@ -55,8 +55,9 @@ enum HTMLContentFinder {
     /// id or role say boilerplate. Needs `measure` first.
     ///
     /// libxml2 does not let `</nav>` or `</header>` close a `div` left open inside them, so a
-    /// page-furniture element can swallow the rest of the page: one holding a large share of
-    /// the page's text with few links is kept (its own children are still pruned).
+    /// page-furniture element can swallow the rest of the page, and wrappers have names like
+    /// `content-sidebar-wrap`: an element holding a large share of the page's text with few
+    /// links is kept (its own children are still pruned), unless it is a comment section.
     static func prune(_ node: HTMLNode, useClassCues: Bool) {
         prune(node, useClassCues: useClassCues, insideArticle: false, pageLength: max(node.textLength, 1))
     }
@@ -72,16 +73,19 @@ enum HTMLContentFinder {
                 if child.tag == "form", child.textLength < 500 || child.linkDensity > 0.5 { return false }
                 if child.tag == "noscript", child.textLength < 200 { return false }
             }
-            if useClassCues, child.tag != "body", HTMLClassCues.isBoilerplate(child) { return false }
+            if useClassCues, child.tag != "body", HTMLClassCues.isBoilerplate(child),
+               !swallowed || HTMLClassCues.isComments(child) {
+                return false
+            }
             prune(child, useClassCues: useClassCues, insideArticle: insideArticle || child.tag == "article", pageLength: pageLength)
             return true
         }
     }
 
+    /// Only the `hidden` attribute counts: `display: none` is how slideshows and tabs hide
+    /// the parts of an article that scripts reveal.
     private static func isHidden(_ node: HTMLNode) -> Bool {
-        if node[attribute: "hidden"] != nil { return true }
-        guard let style = node[attribute: "style"]?.lowercased().replacingOccurrences(of: " ", with: "") else { return false }
-        return style.contains("display:none") || style.contains("visibility:hidden")
+        node[attribute: "hidden"] != nil
     }
 
     /// The elements holding the main text, in document order (the best candidate and the
