@@ -33,21 +33,61 @@ enum HTMLBoilerplate {
     static func filter(_ candidates: [HTMLBlockWriter.Candidate], title: String?) -> [HTMLBlock] {
         let titleKey = title.map(key)
         var kept: [HTMLBlock] = []
+        /// While set, blocks belong to a furniture section ("Comments", "Related stories")
+        /// that runs until a heading of this level or higher; for sections other than comments,
+        /// a long paragraph also ends it (the heading labelled a box that is gone).
+        var skippingBelow: Int?
+        var skippingComments = false
         for (index, candidate) in candidates.enumerated() {
             let block = candidate.block
-            if case .preformatted = block.kind { kept.append(block); continue }
             let text = block.text
             let lowered = key(text)
-            if case .heading(let level) = block.kind, level == 1, let titleKey, lowered == titleKey || titleKey.hasPrefix(lowered) {
-                continue
+            if case .heading(let level) = block.kind {
+                if let skip = skippingBelow, level > skip { continue }
+                skippingBelow = nil
+                if isBoilerplate(lowered, length: text.count, linkDensity: 0) || isCommentsHeading(lowered) {
+                    skippingBelow = level
+                    skippingComments = isCommentsHeading(lowered)
+                    continue
+                }
+                if level == 1, let titleKey, lowered == titleKey || titleKey.hasPrefix(lowered) { continue }
+            } else if skippingBelow != nil {
+                if skippingComments || text.count < 150 || candidate.linkDensity > 0.3 { continue }
+                skippingBelow = nil
             }
+            if case .preformatted = block.kind { kept.append(block); continue }
             if index == 0, let titleKey, lowered == titleKey { continue }
             if isBoilerplate(lowered, length: text.count, linkDensity: candidate.linkDensity) { continue }
+            if isCallToAction(lowered, length: text.count) { continue }
             if let last = kept.last, last.text == text { continue }
             kept.append(block)
         }
         while let last = kept.last, case .heading = last.kind { kept.removeLast() }
         return kept
+    }
+
+    /// "Comments", "3 Comments", "Leave a Reply", "Responses to …", "Discussion".
+    static func isCommentsHeading(_ lowered: String) -> Bool {
+        guard lowered.count < 80 else { return false }
+        let words = lowered.split { !$0.isLetter }
+        return words.contains { ["comment", "comments", "responses", "replies", "discussion"].contains($0) }
+            || lowered.hasPrefix("leave a reply") || lowered.hasPrefix("leave a comment") || lowered.hasPrefix("join the conversation")
+    }
+
+    private static let actionWords = [
+        "subscribe", "newsletter", "sign up", "signup", "download the", "download our", "follow us", "follow the",
+        "like us on", "log in", "advertise with", "contact us", "share this", "click here", "all rights reserved",
+        "copyright", "©", "terms of use", "privacy policy", "cookie", "support our", "support independent",
+        "become a member", "donate",
+    ]
+
+    private static let addressWords = [" our ", " us ", " us.", " now", " here", " today", " free", " you"]
+
+    /// A short line that asks the reader to do something for the site (subscribe, download, follow).
+    static func isCallToAction(_ lowered: String, length: Int) -> Bool {
+        guard length < 220, actionWords.contains(where: lowered.contains) else { return false }
+        let padded = " " + lowered + " "
+        return addressWords.contains(where: padded.contains)
     }
 
     /// True for a line that reads as page furniture rather than article text.
