@@ -20,10 +20,10 @@ public enum HTMLExtractor {
         let jsonLD = HTMLJSONLD(scripts: parsed.jsonLD)
         HTMLMetadataReader(root: parsed.root).apply(jsonLD: jsonLD, to: &extraction)
 
-        var blocks = mainText(of: parsed.root, title: extraction.title, useClassCues: true)
+        var blocks = mainText(of: parsed.root, title: extraction.title, description: extraction.description, useClassCues: true)
         if length(of: blocks) < retryBelow {
             let again = HTMLParser.parse(charset.bytes, encoding: charset.encoding, ignoreDeclaredEncoding: charset.transcoded)
-            let retry = mainText(of: again.root, title: extraction.title, useClassCues: false)
+            let retry = mainText(of: again.root, title: extraction.title, description: extraction.description, useClassCues: false)
             if length(of: retry) > length(of: blocks) * 2 { blocks = retry }
         }
         if let body = jsonLD.articleBody, body.count >= 400, length(of: blocks) < body.count / 2 {
@@ -45,14 +45,19 @@ public enum HTMLExtractor {
         return charset
     }
 
-    private static func mainText(of root: HTMLNode, title: String?, useClassCues: Bool) -> [HTMLBlock] {
+    private static func mainText(of root: HTMLNode, title: String?, description: String?, useClassCues: Bool) -> [HTMLBlock] {
         let body = root.first(tag: "body") ?? root
         HTMLContentFinder.measure(body)
         HTMLContentFinder.prune(body, useClassCues: useClassCues)
         HTMLContentFinder.measure(body)
         let content = HTMLContentFinder.content(of: body)
         let writer = HTMLBlockWriter(content: content)
-        return HTMLBoilerplate.filter(writer.candidates, title: title)
+        var blocks = HTMLBoilerplate.filter(writer.candidates, title: title)
+        if !blocks.isEmpty, let deck = HTMLStandfirst.find(description: description, in: body, outside: content),
+           !blocks.prefix(3).contains(where: { $0.text.hasPrefix(deck.prefix(40)) }) {
+            blocks.insert(HTMLBlock(kind: .paragraph, text: deck), at: 0)
+        }
+        return blocks
     }
 
     private static func length(of blocks: [HTMLBlock]) -> Int {
