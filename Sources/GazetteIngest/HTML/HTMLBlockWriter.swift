@@ -87,7 +87,7 @@ struct HTMLBlockWriter {
     private mutating func add(_ text: String, inLink: Bool) {
         buffer += text
         var length = 0
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { length += 1 }
+        for scalar in text.unicodeScalars where !scalar.isSpace { length += 1 }
         bufferLength += length
         if inLink { bufferLinkLength += length }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Removes leftover boilerplate lines from extracted blocks: link-dense short lines, calls to
 /// action ("Sign up…", "Share this"), ad labels, "Read more" links, the repeated title, and
 /// headings left with nothing after them.
@@ -29,6 +31,8 @@ enum HTMLBoilerplate {
         "newsletter", "get our newsletter", "don't miss", "like this:", "like us on", "related posts",
         "related articles", "related stories", "recommended for you", "previous article", "next article",
     ]
+
+    private static let trimmedCharacters = CharacterSet.punctuationCharacters.union(.whitespaces).union(.symbols)
 
     static func filter(_ candidates: [HTMLBlockWriter.Candidate], title: String?) -> [HTMLBlock] {
         let titleKey = title.map(key)
@@ -74,20 +78,37 @@ enum HTMLBoilerplate {
             || lowered.hasPrefix("leave a reply") || lowered.hasPrefix("leave a comment") || lowered.hasPrefix("join the conversation")
     }
 
-    private static let actionWords = [
-        "subscribe", "newsletter", "sign up", "signup", "download the", "download our", "follow us", "follow the",
-        "like us on", "log in", "advertise with", "contact us", "share this", "click here", "all rights reserved",
-        "copyright", "©", "terms of use", "privacy policy", "cookie", "support our", "support independent",
-        "become a member", "donate",
+    /// Words and word pairs of calls to action.
+    private static let actionWords: Set<String> = [
+        "subscribe", "subscribers", "newsletter", "newsletters", "signup", "donate", "cookie", "cookies",
+        "copyright", "©",
     ]
+    private static let actionPairs: Set<String> = [
+        "sign up", "download the", "download our", "follow us", "follow the", "like us", "log in",
+        "advertise with", "contact us", "share this", "click here", "rights reserved", "terms of",
+        "privacy policy", "support our", "support independent", "become a",
+    ]
+    /// Words that address the reader or speak for the site.
+    private static let addressWords: Set<String> = ["our", "us", "now", "here", "today", "free", "you", "your"]
 
-    private static let addressWords = [" our ", " us ", " us.", " now", " here", " today", " free", " you"]
+    /// Runs of letters (ASCII letters and any non-ASCII character, so `©` and accented words count).
+    private static func words(_ text: String) -> [String] {
+        text.utf8.split { $0 < 0x80 && !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A)) }
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
 
     /// A short line that asks the reader to do something for the site (subscribe, download, follow).
     static func isCallToAction(_ lowered: String, length: Int) -> Bool {
-        guard length < 220, actionWords.contains(where: lowered.contains) else { return false }
-        let padded = " " + lowered + " "
-        return addressWords.contains(where: padded.contains)
+        guard length < 220 else { return false }
+        let words = Self.words(lowered)
+        var action = false
+        for (index, word) in words.enumerated() {
+            if actionWords.contains(word) || index > 0 && actionPairs.contains(words[index - 1] + " " + word) {
+                action = true
+                break
+            }
+        }
+        return action && words.contains(where: addressWords.contains)
     }
 
     /// True for a line that reads as page furniture rather than article text.
@@ -95,8 +116,10 @@ enum HTMLBoilerplate {
         if linkDensity > 0.8 && length < 300 { return true }
         if linkDensity > 0.5 && length < 120 { return true }
         guard length < 120 else { return false }
-        let trimmed = lowered.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces).union(.symbols))
-        if exactLines.contains(trimmed) || trimmed.isEmpty { return true }
+        if length < 40 {
+            let trimmed = lowered.trimmingCharacters(in: trimmedCharacters)
+            if exactLines.contains(trimmed) || trimmed.isEmpty { return true }
+        }
         return prefixes.contains { lowered.hasPrefix($0) }
     }
 

@@ -30,7 +30,7 @@ enum HTMLContentFinder {
             if child.isText {
                 var length = 0, commas = 0
                 for scalar in child.text.unicodeScalars {
-                    if !scalar.properties.isWhitespace { length += 1 }
+                    if !scalar.isSpace { length += 1 }
                     if scalar == "," || scalar == "\u{FF0C}" || scalar == "\u{3001}" || scalar == "\u{060C}" { commas += 1 }
                 }
                 node.textLength += length

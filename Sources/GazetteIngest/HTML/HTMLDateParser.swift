@@ -69,15 +69,15 @@ enum HTMLDateParser {
         var day: Int?, month: Int?, year: Int?
         var hour: Int?, minute: Int?, second: Int?, offset: Int?
         for word in words {
-            if let number = Int(word) {
+            if word.count == 5, let sign = word.first, sign == "+" || sign == "-", let value = Int(word.dropFirst()) {
+                offset = (sign == "-" ? -1 : 1) * ((value / 100) * 60 + value % 100)
+            } else if let number = Int(word) {
                 if number > 31, year == nil, word.count == 4 { year = number } else if day == nil, (1...31).contains(number) { day = number }
             } else if let found = months[String(word.prefix(3))], month == nil, word.count >= 3 {
                 month = found
             } else if word.contains(":") {
                 let parts = word.split(separator: ":").compactMap { Int($0) }
                 if parts.count >= 2 { (hour, minute) = (parts[0], parts[1]); second = parts.count > 2 ? parts[2] : nil }
-            } else if word.count == 5, let sign = word.first, sign == "+" || sign == "-", let value = Int(word.dropFirst()) {
-                offset = (sign == "-" ? -1 : 1) * ((value / 100) * 60 + value % 100)
             } else if word == "gmt" || word == "utc" {
                 offset = 0
             }

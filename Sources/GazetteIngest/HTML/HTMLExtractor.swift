@@ -50,7 +50,9 @@ public enum HTMLExtractor {
         HTMLContentFinder.measure(body)
         HTMLContentFinder.prune(body, useClassCues: useClassCues)
         HTMLContentFinder.measure(body)
-        let content = HTMLContentFinder.content(of: body)
+        // A page too short to score (one short paragraph) is all content.
+        let scored = HTMLContentFinder.content(of: body)
+        let content = scored.isEmpty ? [body] : scored
         let writer = HTMLBlockWriter(content: content)
         var blocks = HTMLBoilerplate.filter(writer.candidates, title: title)
         if !blocks.isEmpty, let deck = HTMLStandfirst.find(description: description, in: body, outside: content),

@@ -118,18 +118,34 @@ final class HTMLNode {
 extension String {
     /// Runs of white space (including non-breaking spaces) folded to one space, ends trimmed.
     var foldingWhitespace: String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
-                pendingSpace = !out.isEmpty
+            if scalar.isSpace || scalar == "\u{200B}" || scalar == "\u{FEFF}" {
+                pendingSpace = !bytes.isEmpty
             } else {
-                if pendingSpace { out.unicodeScalars.append(" ") }
+                if pendingSpace { bytes.append(0x20) }
                 pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                if scalar.isASCII {
+                    bytes.append(UInt8(scalar.value))
+                } else {
+                    UTF8.encode(scalar) { bytes.append($0) }
+                }
             }
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension Unicode.Scalar {
+    /// Unicode white space (`White_Space`), without the slow general property lookup.
+    var isSpace: Bool {
+        switch value {
+        case 0x20, 0x09...0x0D: return true
+        case 0..<0x85: return false
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }

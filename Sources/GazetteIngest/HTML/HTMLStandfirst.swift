@@ -8,7 +8,7 @@ enum HTMLStandfirst {
         for suffix in ["…", "...", "[…]", "[...]"] where wanted.hasSuffix(suffix) {
             wanted = String(wanted.dropLast(suffix.count)).foldingWhitespace
         }
-        let letters = wanted.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+        let letters = wanted.unicodeScalars.filter { !$0.isSpace }.count
         return search(body, wanted: wanted, letters: letters, content: content)
     }
 
