@@ -1,9 +1,12 @@
 import Foundation
 import GazetteCore
 
-/// Reads input files into articles.
+/// Reads input files into articles: plain text, Markdown with front matter, and saved HTML.
 ///
-/// PLACEHOLDER (to be replaced in this session): first line is the title, lines are paragraphs.
+/// Files are read and cleaned concurrently but the result is the same as a serial run:
+/// articles in path order, slugs allocated afterwards in path order (collisions get `-2`,
+/// `-3`), diagnostics sorted. A bad file never stops the run: it is skipped with an error
+/// naming it. Plain-text cleaning uses corpus-wide line statistics from a first pass.
 public struct ArticleLoader: Sendable {
     public var options: IngestOptions
 
@@ -21,7 +24,7 @@ public struct ArticleLoader: Sendable {
         let base = directory.standardizedFileURL.path
         var files: [InputFile] = []
         for case let url as URL in walker {
-            guard ["txt", "md", "markdown", "html", "htm"].contains(url.pathExtension.lowercased()),
+            guard InputKind(url: url) != nil,
                   (try? url.resourceValues(forKeys: Set(keys)).isRegularFile) == true else { continue }
             var relative = url.standardizedFileURL.path
             if relative.hasPrefix(base + "/") { relative.removeFirst(base.count + 1) }
@@ -30,19 +33,39 @@ public struct ArticleLoader: Sendable {
         return files.sorted()
     }
 
+    /// Loads `files` (any order). - Complexity: O(total bytes), spread over all cores.
     public func load(_ files: [InputFile]) -> IngestResult {
+        let files = files.sorted()
+        let maxBytes = options.maxFileBytes
+        let reads = ParallelMap.map(files) { SourceReader.load($0, maxBytes: maxBytes) }
+        let corpus = CorpusStatistics(lineSets: ParallelMap.map(reads) { read in
+            guard case .text(let source) = read.content, read.kind == .text else { return nil }
+            return (source.text.hashValue, CorpusStatistics.lineSet(of: source.text))
+        }.compactMap { $0 })
+        let parser = FileParser(corpus: corpus)
+        let outcomes = ParallelMap.map(reads) { parser.parse($0) }
+        return assemble(files, outcomes)
+    }
+
+    /// Drafts dropped, slugs allocated in path order, diagnostics sorted.
+    private func assemble(_ files: [InputFile], _ outcomes: [FileOutcome]) -> IngestResult {
         var slugs = SlugAllocator()
         var articles: [Article] = []
-        for file in files.sorted() {
-            guard let text = try? String(contentsOf: file.url, encoding: .utf8) else { continue }
-            let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty }
-            guard let first = lines.first else { continue }
-            var article = Article(path: file.path, format: .text, title: first, paragraphs: Array(lines.dropFirst()),
-                                  markdown: lines.dropFirst().joined(separator: "\n\n"))
-            article.slug = slugs.allocate(first)
+        var diagnostics: [Diagnostic] = []
+        var skipped: [String] = []
+        for (file, outcome) in zip(files, outcomes) {
+            diagnostics += outcome.diagnostics
+            guard var article = outcome.article else {
+                skipped.append(file.path)
+                continue
+            }
+            if article.draft, !options.includeDrafts {
+                diagnostics.append(Diagnostic(path: file.path, severity: .note, message: IngestMessage.draftSkipped))
+                continue
+            }
+            article.slug = slugs.allocate(article.slug.isEmpty ? article.title : article.slug)
             articles.append(article)
         }
-        return IngestResult(articles: articles, diagnostics: [], skipped: [])
+        return IngestResult(articles: articles, diagnostics: diagnostics.sorted(), skipped: skipped)
     }
 }

@@ -1,1 +1,118 @@
+import Foundation
+import GazetteAnalysis
 import GazetteCore
+import GazetteIngest
+import Logging
+
+/// What a build did.
+public struct BuildReport: Sendable {
+    public var articles: Int
+    public var files: Int
+    public var diagnostics: [Diagnostic]
+    public var skipped: [String]
+    public var timings: [StageTiming]
+}
+
+/// Reads the input, analyses it, renders every page and writes the site atomically.
+public struct SiteBuilder: Sendable {
+    public let config: SiteConfig
+    public let templates: TemplateSet
+    public let assetsDirectory: URL
+    public var logger: Logger
+    public var progress: ProgressHandler?
+
+    /// - Throws: `GazetteError.template` when a template is missing or broken.
+    public init(
+        config: SiteConfig, templatesDirectory: URL,
+        logger: Logger = Logger(label: "gazette.site", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) throws {
+        self.config = config
+        self.templates = try TemplateSet(directory: templatesDirectory)
+        self.assetsDirectory = templatesDirectory.appendingPathComponent("assets")
+        self.logger = logger
+    }
+
+    /// Reads `inputDirectory`, analyses it and writes the site to `output`.
+    /// - Throws: `GazetteError.strict` when `strict` and some article could not be read, and
+    ///   template or output errors; the previous site is then left as it was.
+    public func build(inputDirectory: URL, output: URL, strict: Bool) throws -> BuildReport {
+        guard FileManager.default.fileExists(atPath: inputDirectory.path) else {
+            throw GazetteError.input("input folder \(inputDirectory.path) does not exist")
+        }
+        var clock = StageClock()
+        let files = try clock.measure("scan") { try ArticleLoader.inputFiles(in: inputDirectory) }
+        logger.info("reading \(files.count) files from \(inputDirectory.path)")
+        progress?(BuildProgress(stage: "ingest", done: 0, total: files.count))
+        let loaded = clock.measure("ingest") {
+            ArticleLoader(options: IngestOptions(includeDrafts: config.includeDrafts)).load(files)
+        }
+        if strict, !loaded.skipped.isEmpty || loaded.diagnostics.contains(where: { $0.severity == .error }) {
+            throw GazetteError.strict(loaded.diagnostics)
+        }
+        progress?(BuildProgress(stage: "analyze", done: 0, total: loaded.articles.count))
+        let analysis = clock.measure("analyze") {
+            Analyzer(options: AnalysisOptions(summarySentences: config.summarySentences)).analyze(loaded.articles)
+        }
+        let corpus = AnalyzedCorpus(
+            articles: loaded.articles, analysis: analysis, diagnostics: loaded.diagnostics, skipped: loaded.skipped
+        )
+        var report = try write(corpus, to: output, clock: &clock)
+        report.diagnostics = corpus.diagnostics
+        report.skipped = corpus.skipped
+        return report
+    }
+
+    /// Renders and writes every file of the site for `corpus`.
+    public func write(_ corpus: AnalyzedCorpus, to output: URL) throws -> BuildReport {
+        var clock = StageClock()
+        return try write(corpus, to: output, clock: &clock)
+    }
+
+    private func write(_ corpus: AnalyzedCorpus, to output: URL, clock: inout StageClock) throws -> BuildReport {
+        var folder = try OutputFolder(destination: output)
+        do {
+            let model = SiteModel(corpus: corpus, config: config)
+            let pages = try clock.measure("render+write") { try PageWriter(builder: self, model: model).writePages(into: &folder) }
+            let others = try clock.measure("feeds+assets") { try writeFeedsAndIndexes(model: model, sitemap: pages, into: &folder) }
+            try clock.measure("swap") { try folder.commit() }
+            let count = pages.count + others
+            logger.info("wrote \(count) files to \(output.path)")
+            return BuildReport(articles: corpus.articles.count, files: count, diagnostics: [], skipped: [], timings: clock.timings)
+        } catch {
+            folder.abandon()
+            throw error
+        }
+    }
+
+    private func writeFeedsAndIndexes(model: SiteModel, sitemap: [SitemapEntry], into folder: inout OutputFolder) throws -> Int {
+        let feeds = Feeds(model: model)
+        try folder.write(feeds.atom(title: config.title, selfPath: SitePaths.atomFeed, alternatePath: "", items: model.stories), to: SitePaths.atomFeed)
+        try folder.write(feeds.json(items: model.stories), to: SitePaths.jsonFeed)
+        for topic in model.topics {
+            try folder.write(
+                feeds.atom(
+                    title: "\(topic.name) · \(config.title)", selfPath: SitePaths.topicFeed(topic.slug),
+                    alternatePath: SitePaths.topic(topic.slug), items: model.stories(of: topic)
+                ),
+                to: SitePaths.topicFeed(topic.slug)
+            )
+        }
+        let names = Dictionary(model.topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
+        try folder.write(SearchIndex.json(model: model, topicNames: names), to: SitePaths.searchIndex)
+        let listed = sitemap.filter { $0.path != SitePaths.notFound }.sorted { $0.path < $1.path }
+        try folder.write(Sitemap.xml(base: config.normalizedBaseURL, pages: listed.map { ($0.path, $0.lastmod) }), to: SitePaths.sitemap)
+        try folder.write(Sitemap.robots(base: config.normalizedBaseURL), to: SitePaths.robots)
+        return 5 + model.topics.count + (try copyAssets(into: &folder))
+    }
+
+    /// Copies `templates/assets/` to `assets/`, in path order.
+    private func copyAssets(into folder: inout OutputFolder) throws -> Int {
+        guard FileManager.default.fileExists(atPath: assetsDirectory.path) else { return 0 }
+        let files = OutputFolder.regularFiles(in: assetsDirectory)
+        for file in files {
+            let data = try Data(contentsOf: assetsDirectory.appendingPathComponent(file))
+            try folder.write(data, to: "assets/" + file)
+        }
+        return files.count
+    }
+}

@@ -1,2 +1,76 @@
 import Testing
+
 @testable import GazetteCore
+
+@Suite("Slugs")
+struct SlugTests {
+    @Test("slugs are lower-case ASCII with single hyphens", arguments: [
+        ("State Police to Help Hartford Police", "state-police-to-help-hartford-police"),
+        ("Café déjà vu — l’été", "cafe-deja-vu-lete"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("<script>alert(1)</script>", "script-alert-1-script"),
+        ("   ", "untitled"),
+        ("日本語", "untitled"),
+    ])
+    func make(input: String, expected: String) {
+        #expect(Slug.make(input) == expected)
+    }
+
+    @Test("long titles are cut at a hyphen within the limit")
+    func long() {
+        let slug = Slug.make(String(repeating: "word ", count: 40))
+        #expect(slug.count <= Slug.maxLength)
+        #expect(!slug.hasSuffix("-"))
+    }
+
+    @Test("collisions get -2, -3 in call order")
+    func collisions() {
+        var allocator = SlugAllocator()
+        #expect(["A b", "a-b", "A B!", "a b 2"].map { allocator.allocate($0) } == ["a-b", "a-b-2", "a-b-3", "a-b-2-2"])
+    }
+}
+
+@Suite("Publication dates")
+struct PublicationDateTests {
+    @Test("ISO 8601 keeps only what is known")
+    func iso() {
+        #expect(PublicationDate(year: 2015, month: 7, day: 21).iso8601 == "2015-07-21")
+        #expect(PublicationDate(year: 2015, month: 7, day: 21, hour: 5, minute: 30).iso8601 == "2015-07-21")
+        #expect(PublicationDate(year: 2015, month: 7, day: 21, hour: 5, minute: 30, utcOffsetMinutes: -240).iso8601
+            == "2015-07-21T05:30:00-04:00")
+        #expect(PublicationDate(year: 2015, month: 7, day: 21, hour: 5, minute: 30).rfc3339 == "2015-07-21T05:30:00Z")
+    }
+
+    @Test("validity", arguments: [(2015, 2, 29, false), (2016, 2, 29, true), (2015, 13, 1, false), (1700, 1, 1, false)])
+    func validity(year: Int, month: Int, day: Int, valid: Bool) {
+        #expect(PublicationDate(year: year, month: month, day: day).isValid == valid)
+    }
+
+    @Test("ordering puts later days and times last")
+    func ordering() {
+        let morning = PublicationDate(year: 2015, month: 7, day: 21, hour: 5, minute: 30)
+        let day = PublicationDate(year: 2015, month: 7, day: 21)
+        let next = PublicationDate(year: 2015, month: 7, day: 22)
+        #expect([next, morning, day].sorted() == [day, morning, next])
+    }
+}
+
+@Suite("Diagnostics and JSON")
+struct DiagnosticJSONTests {
+    @Test("diagnostics read like compiler messages")
+    func diagnostic() {
+        #expect(Diagnostic.error("seeds/x.md", line: 3, column: 1, "front matter: expected a mapping").description
+            == "seeds/x.md:3:1: error: front matter: expected a mapping")
+        #expect(Diagnostic.warning("seeds/y.txt", "invalid UTF-8 replaced").description == "seeds/y.txt: warning: invalid UTF-8 replaced")
+    }
+
+    @Test("JSON keeps key order and escapes what HTML and JSON need")
+    func json() {
+        let value: JSONValue = .object([
+            ("path", .string("a\"b\\c\n</script>")), ("n", .int(3)), ("x", .double(0.12345)), ("none", .null),
+            ("list", .strings(["é", "\u{1}"])),
+        ])
+        #expect(value.serialized
+            == #"{"path":"a\"b\\c\n\u003c/script\u003e","n":3,"x":0.1235,"none":null,"list":["é","\u0001"]}"#)
+    }
+}

@@ -1,0 +1,111 @@
+import GazetteCore
+import Yams
+
+/// The front matter keys Gazette reads; unknown keys are ignored.
+struct FrontMatterFields: Equatable {
+    var title: String?
+    var date: PublicationDate?
+    var author: String?
+    var source: String?
+    var url: String?
+    var tags: [String] = []
+    var categories: [String] = []
+    var summary: String?
+    var slug: String?
+    var draft = false
+    var language: String?
+
+    init() {}
+
+    /// Reads the fields; a value of the wrong type or an unreadable date is a warning
+    /// (at the value's line) and the field is left out.
+    init(_ mapping: Node.Mapping, firstLine: Int, path: String, warnings: inout [Diagnostic]) {
+        var reader = FieldReader(firstLine: firstLine, path: path)
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string.lowercased() else { continue }
+            switch key {
+            case "title": title = reader.text(key, value)
+            case "date", "published", "pubdate": date = reader.date(key, value) ?? date
+            case "author", "authors", "byline": author = reader.names(key, value)
+            case "source", "site", "publisher": source = reader.text(key, value)
+            case "url", "link", "canonical": url = reader.url(key, value)
+            case "tags", "keywords": tags = reader.list(key, value)
+            case "categories", "category": categories = reader.list(key, value)
+            case "summary", "description": summary = reader.text(key, value)
+            case "slug": slug = reader.text(key, value)
+            case "draft": draft = reader.bool(key, value) ?? false
+            case "lang", "language": language = reader.text(key, value)
+            default: continue
+            }
+        }
+        warnings += reader.warnings
+    }
+}
+
+/// Reads typed values from YAML nodes, collecting warnings located in the file.
+struct FieldReader {
+    var firstLine: Int
+    var path: String
+    var warnings: [Diagnostic] = []
+
+    mutating func text(_ key: String, _ node: Node) -> String? {
+        guard let scalar = node.scalar else { return warn(key, node, "a string") }
+        let text = TextSanitizer.clean(scalar.string)
+        let isNull = scalar.style == .plain && ["~", "null"].contains(scalar.string)
+        return text.isEmpty || isNull ? nil : text
+    }
+
+    mutating func names(_ key: String, _ node: Node) -> String? {
+        if node.sequence != nil {
+            let names = list(key, node)
+            return names.isEmpty ? nil : names.joined(separator: ", ")
+        }
+        return text(key, node)
+    }
+
+    mutating func list(_ key: String, _ node: Node) -> [String] {
+        if let scalar = node.scalar { return MetadataLine.list(scalar.string) }
+        guard let sequence = node.sequence, sequence.allSatisfy({ $0.scalar != nil }) else {
+            let _: String? = warn(key, node, "a list of strings")
+            return []
+        }
+        var seen = Set<String>()
+        return sequence.compactMap { $0.scalar.map { TextSanitizer.clean($0.string) } }
+            .filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
+    }
+
+    mutating func date(_ key: String, _ node: Node) -> PublicationDate? {
+        guard let scalar = node.scalar else { return warn(key, node, "a date") }
+        if let date = DateParser.parse(scalar.string) { return date }
+        warnings.append(.warning(path, line: line(node), column: node.mark?.column,
+                                 IngestMessage.unreadableDate(scalar.string)))
+        return nil
+    }
+
+    mutating func url(_ key: String, _ node: Node) -> String? {
+        guard let text = text(key, node) else { return nil }
+        let lower = text.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), !text.contains(" ") else {
+            warnings.append(.warning(path, line: line(node), column: node.mark?.column, IngestMessage.unsafeURL(text)))
+            return nil
+        }
+        return text
+    }
+
+    mutating func bool(_ key: String, _ node: Node) -> Bool? {
+        guard let scalar = node.scalar else { return warn(key, node, "true or false") }
+        switch scalar.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off", "": return false
+        default: return warn(key, node, "true or false")
+        }
+    }
+
+    private func line(_ node: Node) -> Int? { node.mark.map { $0.line + firstLine - 1 } }
+
+    private mutating func warn<T>(_ key: String, _ node: Node, _ expected: String) -> T? {
+        warnings.append(.warning(path, line: line(node), column: node.mark?.column,
+                                 IngestMessage.frontMatterType(key, expected)))
+        return nil
+    }
+}

@@ -1,0 +1,107 @@
+import GazetteAnalysis
+import GazetteCore
+
+/// Atom and JSON Feed documents. Entries are the newest stories (dated first, newest first);
+/// `updated` is the newest article's date, never the clock. An undated story's entry carries
+/// the feed's date, because Atom requires one.
+struct Feeds {
+    let model: SiteModel
+    let limit = 50
+
+    var base: String { model.config.normalizedBaseURL }
+
+    func atom(title: String, selfPath: String, alternatePath: String, items: [Int]) -> String {
+        let updated = model.newestDate?.rfc3339 ?? "1970-01-01T00:00:00Z"
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XML.escape(model.config.language))">
+              <title>\(XML.escape(title))</title>
+              <subtitle>\(XML.escape(model.config.description))</subtitle>
+              <id>\(XML.escape(identifier(selfPath)))</id>
+              <link rel="self" href="\(XML.escape(base + selfPath))"/>
+              <link rel="alternate" type="text/html" href="\(XML.escape(base + alternatePath))"/>
+              <updated>\(updated)</updated>
+              <generator>Gazette</generator>
+
+            """
+        for index in items.prefix(limit) {
+            xml += entry(index, fallbackDate: updated)
+        }
+        xml += "</feed>\n"
+        return xml
+    }
+
+    private func entry(_ index: Int, fallbackDate: String) -> String {
+        let article = model.corpus.articles[index]
+        let summary = model.corpus.analysis.articles[index].summary.joined(separator: " ")
+        let path = SitePaths.article(article.slug)
+        var xml = """
+              <entry>
+                <title>\(XML.escape(article.title))</title>
+                <id>\(XML.escape(identifier(path)))</id>
+                <link rel="alternate" type="text/html" href="\(XML.escape(base + path))"/>
+                <updated>\(article.date?.rfc3339 ?? fallbackDate)</updated>
+
+            """
+        if let date = article.date { xml += "    <published>\(date.rfc3339)</published>\n" }
+        xml += "    <author><name>\(XML.escape(article.byline ?? article.source ?? model.config.title))</name></author>\n"
+        xml += "    <summary>\(XML.escape(summary))</summary>\n  </entry>\n"
+        return xml
+    }
+
+    /// An absolute IRI for an Atom id: the page's URL when the base URL is absolute, else a URN.
+    private func identifier(_ path: String) -> String {
+        model.config.hasAbsoluteBaseURL ? base + path : "urn:gazette:" + path
+    }
+
+    /// JSON Feed 1.1.
+    func json(items: [Int]) -> String {
+        let entries: [JSONValue] = items.prefix(limit).map { index in
+            let article = model.corpus.articles[index]
+            let url = base + SitePaths.article(article.slug)
+            var pairs: [(String, JSONValue)] = [
+                ("id", .string(url)), ("url", .string(url)), ("title", .string(article.title)),
+                ("summary", .string(model.corpus.analysis.articles[index].summary.joined(separator: " "))),
+                ("content_html", .string(ArticleBody.html(for: article, config: model.config))),
+            ]
+            if let date = article.date { pairs.append(("date_published", .string(date.rfc3339))) }
+            if let byline = article.byline { pairs.append(("authors", .array([.object([("name", .string(byline))])]))) }
+            let tags = model.corpus.analysis.articles[index].topics
+            if !tags.isEmpty { pairs.append(("tags", .strings(tags))) }
+            return .object(pairs)
+        }
+        let feed: JSONValue = .object([
+            ("version", .string("https://jsonfeed.org/version/1.1")),
+            ("title", .string(model.config.title)),
+            ("home_page_url", .string(base)),
+            ("feed_url", .string(base + SitePaths.jsonFeed)),
+            ("description", .string(model.config.description)),
+            ("language", .string(model.config.language)),
+            ("items", .array(entries)),
+        ])
+        return feed.serialized + "\n"
+    }
+}
+
+/// XML text and attribute escaping.
+enum XML {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                // Characters XML 1.0 forbids are dropped.
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" { continue }
+                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,23 @@
+import GazetteCore
+
+/// Structured data for search engines and readers (schema.org NewsArticle).
+enum JSONLD {
+    static func newsArticle(_ article: Article, summary: [String], config: SiteConfig) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("@context", .string("https://schema.org")),
+            ("@type", .string("NewsArticle")),
+            ("headline", .string(article.title)),
+            ("description", .string(summary.joined(separator: " "))),
+            ("url", .string(config.normalizedBaseURL + SitePaths.article(article.slug))),
+        ]
+        if let date = article.date { pairs.append(("datePublished", .string(date.iso8601))) }
+        if let byline = article.byline {
+            pairs.append(("author", .object([("@type", .string("Person")), ("name", .string(byline))])))
+        }
+        if let source = article.source {
+            pairs.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(source))])))
+        }
+        if !article.categories.isEmpty { pairs.append(("articleSection", .strings(article.categories))) }
+        return .object(pairs)
+    }
+}

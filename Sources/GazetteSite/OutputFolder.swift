@@ -1,0 +1,119 @@
+import Foundation
+
+/// Writes a site into a staging folder beside the output and swaps it in only when the whole
+/// build succeeded. It deletes nothing but its own staging folders and an output folder that it
+/// wrote before (recognised by its manifest).
+public struct OutputFolder: Sendable {
+    /// Lists every file Gazette wrote; an output folder without it is not Gazette's.
+    public static let manifestName = ".gazette-manifest"
+
+    public let destination: URL
+    public let staging: URL
+    private var written: [String] = []
+
+    /// Prepares a staging folder next to `destination`.
+    /// - Throws: `GazetteError.output` when `destination` holds files Gazette did not write.
+    public init(destination: URL) throws {
+        self.destination = destination.standardizedFileURL
+        try Self.checkOwnership(of: self.destination)
+        let parent = self.destination.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).gazette-staging-\(getpid())")
+        try? FileManager.default.removeItem(at: staging)
+        do {
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw GazetteError.output("cannot create \(staging.path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes `contents` at `path` (relative, `/`-separated) and records it in the manifest.
+    public mutating func write(_ contents: String, to path: String) throws {
+        try write(Data(contents.utf8), to: path)
+    }
+
+    public mutating func write(_ data: Data, to path: String) throws {
+        try store(data, at: path)
+        record([path])
+    }
+
+    /// Writes a file without recording it; safe to call from several threads for different
+    /// paths. Call `record` with the paths afterwards.
+    /// - Throws: `GazetteError.output` for a path that would leave the folder, or a failed write.
+    public func store(_ data: Data, at path: String) throws {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }),
+              !path.contains("\\"), !path.contains("\0") else {
+            throw GazetteError.output("refusing to write outside the output folder: \(path)")
+        }
+        let url = staging.appendingPathComponent(path)
+        do {
+            if parts.count > 1 {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            }
+            try data.write(to: url)
+        } catch {
+            throw GazetteError.output("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Adds written paths to the manifest.
+    public mutating func record(_ paths: [String]) {
+        written.append(contentsOf: paths)
+    }
+
+    /// Writes the manifest and moves the staging folder into place.
+    public mutating func commit() throws {
+        let manifest = written.sorted().joined(separator: "\n") + "\n"
+        try write(manifest, to: Self.manifestName)
+        let fileManager = FileManager.default
+        let retired = staging.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).gazette-old-\(getpid())")
+        do {
+            if fileManager.fileExists(atPath: destination.path) {
+                try fileManager.moveItem(at: destination, to: retired)
+            }
+            try fileManager.moveItem(at: staging, to: destination)
+        } catch {
+            throw GazetteError.output("cannot move the new site into \(destination.path): \(error.localizedDescription)")
+        }
+        try? fileManager.removeItem(at: retired)
+    }
+
+    /// Removes the staging folder after a failed build; the previous site is untouched.
+    public func abandon() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// An output folder may be replaced when it is missing, empty, or holds only files its
+    /// manifest lists (plus folders).
+    static func checkOwnership(of destination: URL) throws {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: destination.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw GazetteError.output("\(destination.path) is a file, not a folder")
+        }
+        let contents = (try? fileManager.contentsOfDirectory(atPath: destination.path)) ?? []
+        if contents.isEmpty { return }
+        let manifestURL = destination.appendingPathComponent(manifestName)
+        guard let manifest = try? String(contentsOf: manifestURL, encoding: .utf8) else {
+            throw GazetteError.output("\(destination.path) holds files Gazette did not write (no \(manifestName)); choose another --output or empty it")
+        }
+        let known = Set(manifest.split(separator: "\n").map(String.init) + [manifestName])
+        for file in regularFiles(in: destination) where !known.contains(file) {
+            throw GazetteError.output("\(destination.path) holds \(file), which Gazette did not write; move it away or choose another --output")
+        }
+    }
+
+    /// Paths of the regular files below `folder`, relative to it.
+    static func regularFiles(in folder: URL) -> [String] {
+        let base = folder.standardizedFileURL.path + "/"
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        var files: [String] = []
+        while let url = walker?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            files.append(url.standardizedFileURL.path.replacingOccurrences(of: base, with: ""))
+        }
+        return files.sorted()
+    }
+}

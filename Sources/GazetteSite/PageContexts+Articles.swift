@@ -1,0 +1,59 @@
+import GazetteAnalysis
+import GazetteCore
+import GazetteMarkdown
+
+extension PageContexts {
+    /// The page of one article: everything the reader needs, and links onward.
+    func articlePage(_ index: Int) -> Page {
+        let article = articles[index]
+        let analysis = model.corpus.analysis.articles[index]
+        let path = SitePaths.article(article.slug)
+        let summary = analysis.summary
+        var context = common(
+            path: path, title: article.title, description: summary.joined(separator: " "), section: "article"
+        )
+        let root = context["root"] as? String ?? ""
+        var values: [String: Any] = [
+            "title": article.title,
+            "summary": summary,
+            "body": ArticleBody.html(for: article, config: config),
+            "topics": analysis.topics.compactMap { topicLink($0, root: root) },
+            "related": analysis.related.map { card($0, root: root) },
+            "categories": article.categories,
+            "tags": article.tags,
+            "credits": article.credits,
+            "copies": (model.copies[index] ?? []).map { card($0, root: root) },
+        ]
+        for key in ["summary", "topics", "related", "categories", "credits", "copies"] {
+            values["has" + key.prefix(1).uppercased() + key.dropFirst()] = !((values[key] as? [Any])?.isEmpty ?? true)
+        }
+        values["byline"] = article.byline
+        values["source"] = article.source
+        values["dateline"] = article.dateline
+        values["url"] = article.url
+        if let date = article.date {
+            values["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date)]
+        }
+        if let canonical = analysis.duplicateOf { values["duplicateOf"] = card(canonical, root: root) }
+        if let kicker = analysis.topics.first.flatMap({ topicLink($0, root: root) }) { values["kicker"] = kicker }
+        context["article"] = values
+        context["jsonLD"] = JSONLD.newsArticle(article, summary: summary, config: config).serialized
+        return Page(path: path, template: "article", context: context)
+    }
+
+    /// Page `number` of the front page: the latest stories (the first one as the lead on page
+    /// one), and the leading topics.
+    func frontPage(_ number: Int) -> Page {
+        let page = pageSlice(model.stories, first: SitePaths.index, number: number)
+        var context = common(path: page.path, title: config.title, description: config.description, section: "home")
+        let root = context["root"] as? String ?? ""
+        var cards = page.items.map { card($0, root: root) }
+        if number == 1, !cards.isEmpty {
+            context["lead"] = cards.removeFirst()
+        }
+        context["stories"] = cards
+        context["topics"] = model.topics.prefix(12).compactMap { topicLink($0.slug, root: root) }
+        context["pagination"] = page.pagination
+        return Page(path: page.path, template: "index", context: context)
+    }
+}

@@ -1,0 +1,86 @@
+import GazetteAnalysis
+import GazetteCore
+import GazetteMarkdown
+
+/// Builds the template values of every page. Values are plain strings, numbers, booleans,
+/// arrays and dictionaries; templates escape them unless they use `{{{…}}}`, which only the
+/// HTML that cmark-gfm made (`body`) and pre-built JSON-LD need.
+struct PageContexts: Sendable {
+    let model: SiteModel
+    let topicsBySlug: [String: Topic]
+
+    init(model: SiteModel) {
+        self.model = model
+        topicsBySlug = Dictionary(model.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    var config: SiteConfig { model.config }
+    var articles: [Article] { model.corpus.articles }
+
+    /// Values every page has: site, root, page metadata, navigation.
+    func common(path: String, title: String, description: String, section: String) -> [String: Any] {
+        let root = SitePaths.root(from: path)
+        return [
+            "root": root,
+            "site": [
+                "title": config.title,
+                "description": config.description,
+                "language": config.language,
+            ],
+            "page": [
+                "title": title,
+                "fullTitle": title == config.title ? title : "\(title) · \(config.title)",
+                "description": description,
+                "canonical": config.normalizedBaseURL + (path == SitePaths.index ? "" : path),
+                "path": path,
+            ],
+            "nav": [section: true],
+        ]
+    }
+
+    /// A story as lists show it: headline, link, date, summary, first topics.
+    func card(_ index: Int, root: String) -> [String: Any] {
+        let article = articles[index]
+        let analysis = model.corpus.analysis.articles[index]
+        var card: [String: Any] = [
+            "title": article.title,
+            "url": root + SitePaths.article(article.slug),
+            "summary": analysis.summary.joined(separator: " "),
+        ]
+        let topics = analysis.topics.prefix(2).compactMap { topicLink($0, root: root) }
+        card["topics"] = topics
+        card["hasTopics"] = !topics.isEmpty
+        // Every key is set (false when absent) so that a card inside another value's section
+        // (related stories on an article page) never shows that value's byline, source or date.
+        card["byline"] = (article.byline as Any?) ?? false
+        card["source"] = (article.source as Any?) ?? false
+        if let date = article.date {
+            card["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date), "short": DateFormatting.short(date)]
+        } else {
+            card["date"] = false
+        }
+        return card
+    }
+
+    func topicLink(_ slug: String, root: String) -> [String: Any]? {
+        guard let topic = topicsBySlug[slug] else { return nil }
+        return ["name": topic.name, "url": root + SitePaths.topic(topic.slug), "count": model.stories(of: topic).count]
+    }
+
+    /// How many pages a list of `count` items needs (at least one).
+    func pageCount(_ count: Int) -> Int {
+        max(1, (count + max(1, config.pageSize) - 1) / max(1, config.pageSize))
+    }
+
+    /// Page `number` of `items`: its path, its slice of items and its pagination links.
+    func pageSlice(_ items: [Int], first: String, number: Int) -> (path: String, items: [Int], pagination: [String: Any]) {
+        let size = max(1, config.pageSize)
+        let count = pageCount(items.count)
+        let path = SitePaths.page(number, of: first)
+        let root = SitePaths.root(from: path)
+        var links: [String: Any] = ["number": number, "count": count, "multiple": count > 1]
+        if number > 1 { links["prev"] = root + SitePaths.page(number - 1, of: first) }
+        if number < count { links["next"] = root + SitePaths.page(number + 1, of: first) }
+        return (path, Array(items.dropFirst((number - 1) * size).prefix(size)), links)
+    }
+}

@@ -1,0 +1,89 @@
+import GazetteAnalysis
+import GazetteCore
+
+/// The corpus arranged as the site shows it. Every list here is sorted with explicit
+/// tie-breaks, so the same corpus always gives the same site.
+public struct SiteModel: Sendable {
+    public let corpus: AnalyzedCorpus
+    public let config: SiteConfig
+    /// Indices of articles that are not duplicates, newest first (undated last), then by slug.
+    public let stories: [Int]
+    /// For each canonical article, the duplicates that point to it, sorted by slug.
+    public let copies: [Int: [Int]]
+    /// Topics sorted by number of stories descending, then name.
+    public let topics: [Topic]
+    /// Months that have stories, newest first, each with its stories in `stories` order.
+    public let months: [ArchiveMonth]
+    /// Stories without a date, in `stories` order.
+    public let undated: [Int]
+    /// Each topic's stories (by slug), newest first, duplicates left out.
+    public let topicStories: [String: [Int]]
+
+    public struct ArchiveMonth: Sendable, Hashable {
+        public var year: Int
+        public var month: Int
+        public var stories: [Int]
+    }
+
+    public init(corpus: AnalyzedCorpus, config: SiteConfig) {
+        self.corpus = corpus
+        self.config = config
+        let articles = corpus.articles
+        let analysis = corpus.analysis.articles
+        let ordered = SiteModel.newestFirst(Array(articles.indices), articles)
+        stories = ordered.filter { analysis[$0].duplicateOf == nil }
+        var copies: [Int: [Int]] = [:]
+        for index in ordered {
+            if let canonical = analysis[index].duplicateOf { copies[canonical, default: []].append(index) }
+        }
+        self.copies = copies.mapValues { $0.sorted { articles[$0].slug < articles[$1].slug } }
+        topics = corpus.analysis.topics.sorted {
+            ($0.articles.count, $1.name, $1.slug) > ($1.articles.count, $0.name, $0.slug)
+        }
+        var months: [ArchiveMonth] = []
+        var undated: [Int] = []
+        for index in stories {
+            guard let date = articles[index].date else {
+                undated.append(index)
+                continue
+            }
+            if let last = months.last, last.year == date.year, last.month == date.month {
+                months[months.count - 1].stories.append(index)
+            } else {
+                months.append(ArchiveMonth(year: date.year, month: date.month, stories: [index]))
+            }
+        }
+        self.months = months
+        self.undated = undated
+        var rank: [Int: Int] = [:]
+        for (position, index) in stories.enumerated() { rank[index] = position }
+        var topicStories: [String: [Int]] = [:]
+        for topic in corpus.analysis.topics {
+            topicStories[topic.slug] = topic.articles.filter { rank[$0] != nil }.sorted { rank[$0]! < rank[$1]! }
+        }
+        self.topicStories = topicStories
+    }
+
+    /// Newest first; undated after dated; ties by slug.
+    static func newestFirst(_ indices: [Int], _ articles: [Article]) -> [Int] {
+        indices.sorted { left, right in
+            let a = articles[left], b = articles[right]
+            switch (a.date, b.date) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.slug < b.slug
+            }
+        }
+    }
+
+    /// The stories of a topic, newest first, duplicates left out.
+    public func stories(of topic: Topic) -> [Int] {
+        topicStories[topic.slug] ?? []
+    }
+
+    /// The newest date in the corpus: the "updated" time of feeds (never the clock).
+    public var newestDate: PublicationDate? {
+        stories.lazy.compactMap { corpus.articles[$0].date }.first
+    }
+}

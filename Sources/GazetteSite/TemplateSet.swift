@@ -1,0 +1,72 @@
+import Foundation
+import GazetteCore
+import Mustache
+
+/// The Mustache templates of a site, loaded from a folder (`templates/`), with `partials/`
+/// and a layout that pages extend (`{{<layout}}…{{/layout}}`).
+public struct TemplateSet: Sendable {
+    /// Templates every site needs.
+    public static let required = ["layout", "index", "article", "topic", "topics", "archive", "list", "404", "search"]
+
+    private let library: MustacheLibrary
+
+    /// Loads every `*.mustache` file below `directory`, in path order.
+    /// - Throws: `GazetteError.template` naming the first broken or missing template, with its line.
+    public init(directory: URL) throws {
+        var templates: [String: MustacheTemplate] = [:]
+        for (name, url) in try Self.files(in: directory) {
+            let text: String
+            do {
+                text = try String(contentsOf: url, encoding: .utf8)
+            } catch {
+                throw GazetteError.template(.error(url.path, "cannot read the template: \(error.localizedDescription)"))
+            }
+            do {
+                templates[name] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                throw GazetteError.template(.error(
+                    url.path, line: error.context.lineNumber, column: error.context.columnNumber,
+                    "template: \(Self.describe(error.error))"
+                ))
+            }
+        }
+        for name in Self.required where templates[name] == nil {
+            throw GazetteError.template(.error(directory.appendingPathComponent(name + ".mustache").path, "template is missing"))
+        }
+        library = MustacheLibrary(templates: templates)
+    }
+
+    /// Renders the page with its template.
+    public func render(_ page: Page) throws -> String {
+        guard let html = library.render(page.context, withTemplate: page.template) else {
+            throw GazetteError.template(.error(page.template + ".mustache", "template is missing"))
+        }
+        return html
+    }
+
+    private static func files(in directory: URL) throws -> [(String, URL)] {
+        guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
+            throw GazetteError.template(.error(directory.path, "no templates folder"))
+        }
+        let base = directory.standardizedFileURL.path + "/"
+        var found: [(String, URL)] = []
+        for case let url as URL in walker where url.pathExtension == "mustache" {
+            let relative = url.standardizedFileURL.path.replacingOccurrences(of: base, with: "")
+            found.append((String(relative.dropLast(".mustache".count)), url))
+        }
+        if found.isEmpty, !FileManager.default.fileExists(atPath: directory.path) {
+            throw GazetteError.template(.error(directory.path, "no templates folder"))
+        }
+        return found.sorted { $0.0 < $1.0 }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: "a section is closed with the wrong name"
+        case MustacheTemplate.Error.unfinishedName: "a tag is not closed"
+        case MustacheTemplate.Error.expectedSectionEnd: "a section is never closed"
+        case MustacheTemplate.Error.invalidSetDelimiter: "bad set-delimiter tag"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+import GazetteCore
+
+/// Writing diagnostics and messages to standard error.
+enum Terminal {
+    static func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics.sorted() {
+            printError(diagnostic.description)
+        }
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}

@@ -1,0 +1,30 @@
+import GazetteCore
+import Testing
+@testable import GazetteIngest
+
+@Suite("Printed dates")
+struct DateParserTests {
+    static let cases: [(String, PublicationDate?)] = [
+        ("by | Jul 21, 2015 5:30am () Comments", PublicationDate(year: 2015, month: 7, day: 21, hour: 5, minute: 30)),
+        ("July 21, 2015", PublicationDate(year: 2015, month: 7, day: 21)),
+        ("2015-07-21", PublicationDate(year: 2015, month: 7, day: 21)),
+        ("2015-07-21T05:30:00-04:00", PublicationDate(year: 2015, month: 7, day: 21, hour: 5, minute: 30, second: 0, utcOffsetMinutes: -240)),
+        ("2015-07-21 17:45Z", PublicationDate(year: 2015, month: 7, day: 21, hour: 17, minute: 45, utcOffsetMinutes: 0)),
+        ("21 July 2015", PublicationDate(year: 2015, month: 7, day: 21)),
+        ("7/21/2015", PublicationDate(year: 2015, month: 7, day: 21)),
+        ("Updated: Sept. 3, 2019 at 12:07 p.m. EDT", PublicationDate(year: 2019, month: 9, day: 3, hour: 12, minute: 7, utcOffsetMinutes: -240)),
+        ("posted by: x | July 21, 2015\u{00A0}\u{00A0}8:08pm", PublicationDate(year: 2015, month: 7, day: 21, hour: 20, minute: 8)),
+        ("08:58 EST, 5 March 2014", PublicationDate(year: 2014, month: 3, day: 5, hour: 8, minute: 58, utcOffsetMinutes: -300)),
+        ("12am on Jan 1, 2020", PublicationDate(year: 2020, month: 1, day: 1)),
+        ("Jan 1, 2020 12am", PublicationDate(year: 2020, month: 1, day: 1, hour: 0, minute: 0)),
+        ("Feb 30, 2015", nil),
+        ("13/45/2015", nil),
+        ("The market fell 5 percent in 2015", nil),
+        ("May 2015 was warm", nil),
+    ]
+
+    @Test("formats news sites print", arguments: cases)
+    func parse(_ text: String, _ expected: PublicationDate?) {
+        #expect(DateParser.firstDate(in: text) == expected)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import GazetteCore
+import Testing
+@testable import GazetteIngest
+
+@Suite("Loader")
+struct LoaderTests {
+    @Test("duplicate slugs get -2, -3 in path order; front matter slugs are made safe")
+    func slugs() throws {
+        let folder = try TempFolder()
+        let body = "\n\nA sentence of body text that is long enough to count as prose here.\n"
+        try folder.write("c.txt", "Same Headline Here" + body)
+        try folder.write("a.txt", "Same Headline Here" + body)
+        try folder.write("b/b.txt", "Same Headline Here" + body)
+        try folder.write("d.md", "---\nslug: ../../etc/Passwd\n---\nText of the article.\n")
+        try folder.write("e.md", "---\ntitle: \"../..//\"\n---\nText of the article.\n")
+        let result = try folder.load()
+        #expect(result.articles.map(\.path) == ["a.txt", "b/b.txt", "c.txt", "d.md", "e.md"])
+        #expect(result.articles.map(\.slug) == ["same-headline-here", "same-headline-here-2", "same-headline-here-3",
+                                                "etc-passwd", "untitled"])
+    }
+
+    @Test("the result does not depend on the order files are given in")
+    func deterministic() throws {
+        let folder = try TempFolder()
+        var files: [InputFile] = []
+        for i in 0..<40 {
+            files.append(try folder.write("f\(i).txt", "Headline Number \(i % 7)\n\nBody text number \(i), written for this test only.\n"))
+        }
+        files.append(try folder.write("bad.txt", Data([0, 0, 0])))
+        let forward = ArticleLoader().load(files)
+        let backward = ArticleLoader().load(files.reversed())
+        #expect(forward.articles == backward.articles)
+        #expect(forward.diagnostics == backward.diagnostics)
+        #expect(forward.skipped == ["bad.txt"])
+        #expect(Set(forward.articles.map(\.slug)).count == 40)
+    }
+
+    @Test("input files: articles only, hidden ones passed over, sorted")
+    func inputFiles() throws {
+        let folder = try TempFolder()
+        for name in ["b.md", "a.txt", "c.html", "notes.json", ".hidden.txt", ".git/x.txt", "sub/d.markdown"] {
+            try folder.write(name, "x")
+        }
+        let files = try ArticleLoader.inputFiles(in: folder.url, pathPrefix: "in/")
+        #expect(files.map(\.path) == ["in/a.txt", "in/b.md", "in/c.html", "in/sub/d.markdown"])
+    }
+}

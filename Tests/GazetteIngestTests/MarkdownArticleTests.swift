@@ -1,0 +1,89 @@
+import Foundation
+import GazetteCore
+import Testing
+@testable import GazetteIngest
+
+@Suite("Markdown articles")
+struct MarkdownArticleTests {
+    static let full = """
+    ---
+    title: "Harbor Dredging Plan Approved"
+    date: 2021-04-09 14:30:00 -04:00
+    author: [Ana Silva, Tom Reyes]
+    source: Bay Gazette
+    url: https://example.com/harbor
+    tags: [harbor, dredging]
+    categories: Environment, Port
+    summary: The port will be dredged next year.
+    slug: harbor-plan
+    lang: en
+    unknown_key: { nested: true }
+    ---
+    The port authority approved a plan to dredge the harbor **next year**.
+
+    - It will cost $8 million.
+    - It will take four months.
+    """
+
+    @Test("front matter fields")
+    func fields() throws {
+        let article = try #require(MarkdownArticleParser.parse(Self.full, path: "a.md").article)
+        #expect(article.title == "Harbor Dredging Plan Approved")
+        #expect(!article.titleIsDerived)
+        #expect(article.date == PublicationDate(year: 2021, month: 4, day: 9, hour: 14, minute: 30, second: 0, utcOffsetMinutes: -240))
+        #expect(article.byline == "Ana Silva, Tom Reyes")
+        #expect(article.source == "Bay Gazette")
+        #expect(article.url == "https://example.com/harbor")
+        #expect(article.tags == ["harbor", "dredging"])
+        #expect(article.categories == ["Environment", "Port"])
+        #expect(article.summary == "The port will be dredged next year.")
+        #expect(article.slug == "harbor-plan")
+        #expect(article.language == "en")
+        #expect(article.format == .markdown)
+        #expect(article.paragraphs.first == "The port authority approved a plan to dredge the harbor next year.")
+        #expect(article.markdown.hasPrefix("The port authority"))
+    }
+
+    @Test("title from the first heading, which leaves the body")
+    func headingTitle() throws {
+        let text = "# Lighthouse *Reopens*\n\nThe old lighthouse reopened to visitors on Sunday.\n"
+        let article = try #require(MarkdownArticleParser.parse(text, path: "h.md").article)
+        #expect(article.title == "Lighthouse Reopens")
+        #expect(article.markdown == "The old lighthouse reopened to visitors on Sunday.")
+        #expect(!article.titleIsDerived)
+    }
+
+    @Test("no title and no heading: derived from the lede")
+    func derivedTitle() throws {
+        let text = "---\ndate: July 21, 2015\n---\nThe school board met for six hours on Tuesday. It adjourned without a vote.\n"
+        let article = try #require(MarkdownArticleParser.parse(text, path: "d.md").article)
+        #expect(article.title == "The school board met for six hours on Tuesday")
+        #expect(article.titleIsDerived)
+        #expect(article.date == PublicationDate(year: 2015, month: 7, day: 21))
+    }
+
+    @Test("wrong types and unsafe values are warnings at their line")
+    func fieldWarnings() throws {
+        let text = "---\ntitle: [a, b]\ndate: someday\nurl: javascript:alert(1)\ndraft: maybe\n---\nBody text here.\n"
+        let outcome = MarkdownArticleParser.parse(text, path: "w.md")
+        #expect(outcome.diagnostics.map(\.description) == [
+            "w.md:2:8: warning: front matter: 'title' should be a string; ignored",
+            "w.md:3:7: warning: front matter: cannot read date 'someday'; ignored",
+            "w.md:4:6: warning: front matter: url 'javascript:alert(1)' is not http or https; ignored",
+            "w.md:5:8: warning: front matter: 'draft' should be true or false; ignored",
+        ])
+        #expect(outcome.article?.url == nil)
+    }
+
+    @Test("drafts are skipped unless asked for")
+    func drafts() throws {
+        let folder = try TempFolder()
+        try folder.write("draft.md", "---\ntitle: Not Yet\ndraft: true\n---\nUnfinished.\n")
+        let hidden = try folder.load()
+        #expect(hidden.articles.isEmpty)
+        #expect(hidden.skipped.isEmpty)
+        #expect(hidden.diagnostics.map(\.description) == ["draft.md: note: draft; skipped (drafts are not published)"])
+        let shown = try folder.load(IngestOptions(includeDrafts: true))
+        #expect(shown.articles.map(\.title) == ["Not Yet"])
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@testable import GazetteSite
+
+@Suite("Building a site")
+struct SiteBuildTests {
+    func build(_ input: URL, baseURL: String = "/", into folder: TemporaryFolder) throws -> URL {
+        var config = SiteConfig()
+        config.baseURL = baseURL
+        let output = folder.url.appendingPathComponent("out")
+        _ = try SiteBuilder(config: config, templatesDirectory: Repository.templates)
+            .build(inputDirectory: input, output: output, strict: false)
+        return output
+    }
+
+    @Test("every internal link and asset resolves", arguments: ["/", "/news/", "https://example.org/digest/"])
+    func linksResolve(baseURL: String) throws {
+        let folder = try TemporaryFolder()
+        let site = try build(Repository.seeds, baseURL: baseURL, into: folder)
+        let files = try SiteFiles.read(site)
+        #expect(files["index.html"] != nil)
+        var broken: [String] = []
+        for (path, data) in files where path.hasSuffix(".html") && path != "404.html" {
+            broken += SiteFiles.brokenLinks(in: path, html: String(decoding: data, as: UTF8.self), site: site)
+        }
+        #expect(broken.sorted() == [])
+    }
+
+    @Test("feeds and sitemap are well-formed XML; the JSON Feed parses")
+    func feedsWellFormed() throws {
+        let folder = try TemporaryFolder()
+        let site = try build(Repository.seeds, baseURL: "https://example.org/", into: folder)
+        for name in ["feed.xml", "sitemap.xml"] {
+            let parser = XMLParser(data: try Data(contentsOf: site.appendingPathComponent(name)))
+            #expect(parser.parse(), "\(name): \(String(describing: parser.parserError))")
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("feed.json")))
+        let feed = try #require(json as? [String: Any])
+        #expect(feed["version"] as? String == "https://jsonfeed.org/version/1.1")
+        #expect((feed["items"] as? [Any])?.count == 3)
+        let sitemap = try String(contentsOf: site.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("<loc>https://example.org/articles/"))
+    }
+
+    @Test("hostile input never reaches a page as markup, and slugs stay inside the site")
+    func hostileInput() throws {
+        let folder = try TemporaryFolder()
+        let site = try build(Repository.fixtures.appendingPathComponent("hostile"), into: folder)
+        let files = try SiteFiles.read(site)
+        #expect(files.keys.allSatisfy { !$0.contains("..") })
+        for (path, data) in files where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(!html.contains("<script>alert"), "\(path)")
+            #expect(!html.contains("onerror="), "\(path)")
+            #expect(!html.contains("javascript:"), "\(path)")
+            #expect(!html.contains("<b>Doe</b>"), "\(path)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("etc").path))
+    }
+}
+
+@Suite("The output folder")
+struct OutputFolderTests {
+    @Test("a folder with files Gazette did not write is refused and left alone")
+    func refusesForeignFolder() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("precious", to: "out/notes.txt")
+        let builder = try SiteBuilder(config: SiteConfig(), templatesDirectory: Repository.templates)
+        #expect(throws: GazetteError.self) {
+            try builder.build(inputDirectory: Repository.seeds, output: folder.url.appendingPathComponent("out"), strict: false)
+        }
+        let kept = try String(contentsOf: folder.url.appendingPathComponent("out/notes.txt"), encoding: .utf8)
+        #expect(kept == "precious")
+    }
+
+    @Test("a file added to a built site makes the next build refuse it")
+    func refusesForeignFileInOwnSite() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("out")
+        let builder = try SiteBuilder(config: SiteConfig(), templatesDirectory: Repository.templates)
+        _ = try builder.build(inputDirectory: Repository.seeds, output: output, strict: false)
+        _ = try builder.build(inputDirectory: Repository.seeds, output: output, strict: false)
+        try folder.write("mine", to: "out/articles/mine.html")
+        #expect(throws: GazetteError.self) {
+            try builder.build(inputDirectory: Repository.seeds, output: output, strict: false)
+        }
+    }
+
+    @Test("a broken template fails the build, names file and line, and leaves the previous site")
+    func brokenTemplateKeepsSite() throws {
+        let folder = try TemporaryFolder()
+        let templates = folder.url.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Repository.templates, to: templates)
+        let output = folder.url.appendingPathComponent("out")
+        _ = try SiteBuilder(config: SiteConfig(), templatesDirectory: templates)
+            .build(inputDirectory: Repository.seeds, output: output, strict: false)
+        let before = try SiteFiles.read(output)
+        try folder.write("<p>\n{{#broken}}\n<p>never closed\n", to: "templates/topics.mustache")
+        do {
+            _ = try SiteBuilder(config: SiteConfig(), templatesDirectory: templates)
+            Issue.record("a broken template was accepted")
+        } catch let error as GazetteError {
+            #expect(error.description.hasSuffix("topics.mustache:4:1: error: template: a section is never closed")
+                || error.description.contains("topics.mustache:"), "\(error)")
+        }
+        #expect(try SiteFiles.read(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains("staging") }
+        #expect(leftovers == [])
+    }
+}

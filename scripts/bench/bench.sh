@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Times `gazette build` (and Hugo, when installed) on generated corpora; run on demand.
+#
+#   scripts/bench/bench.sh --source DIR [--sizes "1000 10000 50000"] [--runs 3] [--work /tmp/gazette-bench]
+#
+# DIR is any folder of plain-text articles (title line, then paragraphs), read only to make the
+# corpus. Runs alternate Gazette and Hugo; each line reports wall seconds, CPU seconds and peak
+# memory (GNU time), and the script prints medians and Gazette/Hugo ratios.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source=""; sizes="1000 10000"; runs=3; work=/tmp/gazette-bench
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --source) source=$2; shift 2;;
+    --sizes) sizes=$2; shift 2;;
+    --runs) runs=$2; shift 2;;
+    --work) work=$2; shift 2;;
+    *) echo "unknown argument $1" >&2; exit 64;;
+  esac
+done
+[ -n "$source" ] || { echo "usage: $0 --source DIR [--sizes \"1000 10000\"] [--runs 3]" >&2; exit 64; }
+command -v /usr/bin/time >/dev/null || { apt-get install -y -qq time >/dev/null; }
+bash .ci/install-deps
+swift build -c release --product gazette >/dev/null
+gazette=$PWD/.build/release/gazette
+mkdir -p "$work"
+results="$work/results.tsv"
+: > "$results"
+
+hugo_site() {  # $1 corpus, $2 hugo folder
+  rm -rf "$2"; mkdir -p "$2/content/posts" "$2/layouts/_default"
+  cp "$1"/*.md "$2/content/posts/"
+  printf 'baseURL = "https://example.org/"\ntitle = "Bench"\n[taxonomies]\ntag = "tags"\n' > "$2/hugo.toml"
+  printf '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1><p>{{ .Summary }}</p>{{ .Content }}</body></html>\n' > "$2/layouts/_default/single.html"
+  printf '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ul></body></html>\n' > "$2/layouts/_default/list.html"
+}
+
+measure() {  # $1 label, $2 size, then the command
+  local label=$1 size=$2; shift 2
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; return 1; }
+  read -r wall user sys rss < "$work/time.txt"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$size" "$wall" "$(echo "$user + $sys" | bc)" "$((rss / 1024))" | tee -a "$results"
+}
+
+for size in $sizes; do
+  corpus="$work/corpus-$size"
+  [ -d "$corpus" ] || python3 scripts/bench/make-corpus.py --source "$source" --count "$size" --out "$corpus" --text-share 0
+  command -v hugo >/dev/null && hugo_site "$corpus" "$work/hugo-$size"
+  for run in $(seq "$runs"); do
+    rm -rf "$work/site-$size"
+    measure gazette "$size" "$gazette" build --quiet --input "$corpus" --output "$work/site-$size" --templates templates
+    if command -v hugo >/dev/null; then
+      rm -rf "$work/hugo-$size/public"
+      measure hugo "$size" hugo --quiet --source "$work/hugo-$size"
+    fi
+  done
+  # Incremental: one article edited, then nothing edited.
+  if [ -d "$work/site-$size" ]; then
+    first=$(ls "$corpus" | head -n 1)
+    echo "Edited for the benchmark." >> "$corpus/$first"
+    measure gazette-one-edit "$size" "$gazette" build --quiet --input "$corpus" --output "$work/site-$size" --templates templates
+    measure gazette-no-edit "$size" "$gazette" build --quiet --input "$corpus" --output "$work/site-$size" --templates templates
+  fi
+done
+
+python3 - "$results" <<'PY'
+import statistics, sys, collections
+rows = collections.defaultdict(list)
+for line in open(sys.argv[1]):
+    label, size, wall, cpu, rss = line.split("\t")
+    rows[(label, int(size))].append((float(wall), float(cpu), int(rss)))
+print("\n| tool | articles | wall s (median) | CPU s | peak MB |")
+print("|---|---|---|---|---|")
+for (label, size), v in sorted(rows.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+    print(f"| {label} | {size} | {statistics.median(x[0] for x in v):.2f} | {statistics.median(x[1] for x in v):.2f} | {max(x[2] for x in v)} |")
+for size in sorted({s for _, s in rows}):
+    g, h = rows.get(("gazette", size)), rows.get(("hugo", size))
+    if g and h:
+        print(f"\n{size} articles: Gazette/Hugo wall ratio {statistics.median(x[0] for x in g) / statistics.median(x[0] for x in h):.2f}, memory ratio {max(x[2] for x in g) / max(x[2] for x in h):.2f}")
+PY
