@@ -108,6 +108,7 @@ enum HTMLBoilerplate {
                 break
             }
         }
+        if words.contains("download") && (words.contains("app") || words.contains("apps")) { return true }
         return action && words.contains(where: addressWords.contains)
     }
 
