@@ -89,3 +89,14 @@ import Testing
         #expect(HTMLDateParser.parse(text) == nil)
     }
 }
+
+/// Dates printed in the page when no metadata gives one.
+@Suite struct HTMLPrintedDateTests {
+    @Test func printedDateIsTheLastResort() {
+        let html = """
+        <html><body><span class="post-date">March 5, 2021</span>
+        <article>\(HTMLMetadataTests.paragraph)</article></body></html>
+        """
+        #expect(HTMLExtractor.extract(Data(html.utf8)).date == PublicationDate(year: 2021, month: 3, day: 5))
+    }
+}

@@ -13,6 +13,8 @@ struct HTMLMetadataReader {
     private var timeDatetime: String?
     private var relAuthor: String?
     private var bylineText: String?
+    /// Text of the first element whose class says date (`date`, `published`, `posted-on`) that reads as one.
+    private var printedDate: String?
     private(set) var language: String?
 
     init(root: HTMLNode) {
@@ -57,11 +59,19 @@ struct HTMLMetadataReader {
                 meta["itemprop-author"] = node.textContent.foldingWhitespace
             }
         }
-        if bylineText == nil, node.tag != "body", HTMLClassCues.words(of: node).contains(where: { $0 == "byline" || $0 == "author" }) {
+        let words = node.tag == "body" ? [] : HTMLClassCues.words(of: node)
+        if printedDate == nil, node.tag != "meta", words.contains(where: { Self.dateWords.contains($0) }) || node.tag == "time",
+           node.children.count < 8 {
+            let text = node.textContent.foldingWhitespace
+            if text.count < 60, HTMLDateParser.parse(text) != nil { printedDate = text }
+        }
+        if bylineText == nil, words.contains(where: { $0 == "byline" || $0 == "author" }) {
             let text = node.textContent.foldingWhitespace
             if (3...80).contains(text.count) { bylineText = text }
         }
     }
+
+    private static let dateWords: Set<String> = ["date", "published", "posted", "pubdate", "dateline", "timestamp", "time"]
 
     /// Fills the metadata fields of `extraction`.
     func apply(jsonLD: HTMLJSONLD, to extraction: inout HTMLExtraction) {
@@ -76,7 +86,7 @@ struct HTMLMetadataReader {
         extraction.byline = author.flatMap(Self.cleanByline)
         let dates = [meta["article:published_time"], jsonLD.datePublished, meta["datepublished"], timeDatetime,
                      meta["date"], meta["pubdate"], meta["publishdate"], meta["dc.date"], meta["dc.date.issued"],
-                     meta["og:published_time"], meta["sailthru.date"], meta["parsely-pub-date"]]
+                     meta["og:published_time"], meta["sailthru.date"], meta["parsely-pub-date"], printedDate]
         extraction.date = dates.lazy.compactMap { $0.flatMap(HTMLDateParser.parse) }.first
         extraction.url = first(canonical, meta["og:url"], jsonLD.url)
         extraction.language = first(language, meta["og:locale"]?.replacingOccurrences(of: "_", with: "-"))
