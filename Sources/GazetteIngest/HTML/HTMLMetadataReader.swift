@@ -19,17 +19,20 @@ struct HTMLMetadataReader {
 
     init(root: HTMLNode) {
         language = root[attribute: "lang"]?.trimmingCharacters(in: .whitespaces)
-        visit(root)
+        visit(root, inComments: false)
     }
 
-    private mutating func visit(_ node: HTMLNode) {
+    /// Reads every element; inside comment sections, bylines and dates belong to commenters.
+    private mutating func visit(_ node: HTMLNode, inComments: Bool) {
         for child in node.children where !child.isText {
-            read(child)
-            visit(child)
+            let comments = inComments || HTMLClassCues.isComments(child)
+            read(child, inComments: comments)
+            visit(child, inComments: comments)
         }
     }
 
-    private mutating func read(_ node: HTMLNode) {
+    private mutating func read(_ node: HTMLNode, inComments: Bool) {
+        guard !inComments else { return }
         switch node.tag {
         case "meta":
             guard let content = node[attribute: "content"]?.foldingWhitespace, !content.isEmpty else { return }
