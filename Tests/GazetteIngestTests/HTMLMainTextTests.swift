@@ -70,9 +70,9 @@ import Testing
         #expect(text.contains("Clicking here is harmless, as the text is plain."))
     }
 
-    @Test func jsonLDArticleBodyFillsInForAScriptRenderedPage() {
+    @Test func jsonLDArticleBodyFillsInForAScriptRenderedPage() throws {
         let body = Self.sentences.joined(separator: "\n")
-        let json = String(data: try! JSONSerialization.data(withJSONObject: ["@type": "NewsArticle", "articleBody": body]), encoding: .utf8)!
+        let json = String(decoding: try JSONSerialization.data(withJSONObject: ["@type": "NewsArticle", "articleBody": body]), as: UTF8.self)
         let html = "<html><head><script type=\"application/ld+json\">\(json)</script></head><body><div id=\"app\">Loading…</div></body></html>"
         #expect(HTMLExtractor.extract(Data(html.utf8)).blocks.map(\.text) == Self.sentences)
     }

@@ -34,7 +34,7 @@ enum HTMLParser {
     static func knowsEncoding(_ encoding: String) -> Bool {
         _ = initialise
         guard let handler = xmlFindCharEncodingHandler(encoding) else { return false }
-        xmlCharEncCloseFunc(handler)
+        defer { xmlCharEncCloseFunc(handler) }
         return true
     }
 
