@@ -11,13 +11,15 @@ enum EntityExtractor {
 
     /// The article's entities, most mentioned first, then by key.
     static func extract(_ text: ArticleText) -> [Found] {
-        var known = Set<String>()
+        var known = Set<String>(), common = Set<String>()
         for tokens in text.tokens {
-            for t in tokens where t.isCapitalized && !t.sentenceStart { known.insert(t.lower) }
+            for t in tokens where !t.sentenceStart {
+                if t.isCapitalized { known.insert(t.lower) } else { common.insert(t.lower) }
+            }
         }
         var mentions: [String: (surfaces: [String: Int], count: Int, hints: [EntityKind: Int])] = [:]
         for tokens in text.tokens {
-            for mention in EntityMentions.find(in: tokens, known: known) {
+            for mention in EntityMentions.find(in: tokens, known: known, common: common) {
                 var e = mentions[mention.key] ?? ([:], 0, [:])
                 e.surfaces[mention.surface, default: 0] += 1
                 e.count += 1

@@ -6,8 +6,9 @@ enum EntityMentions {
         var hint: EntityKind?
     }
 
-    /// Mentions in text order. `known` holds lower-case words the article capitalises mid-sentence.
-    static func find(in tokens: [WordToken], known: Set<String>) -> [Mention] {
+    /// Mentions in text order. `known` holds lower-case words the article capitalises mid-sentence,
+    /// `common` those it writes in lower case.
+    static func find(in tokens: [WordToken], known: Set<String>, common: Set<String>) -> [Mention] {
         var out: [Mention] = []
         var i = 0
         while i < tokens.count {
@@ -20,22 +21,37 @@ enum EntityMentions {
                    isName(tokens[j + 1]) { run += [j, j + 1]; j += 2; continue }
                 break
             }
-            if let m = mention(run.map { tokens[$0] }, before: i > 0 ? tokens[i - 1] : nil,
-                               after: j < tokens.count ? tokens[j] : nil, known: known) { out.append(m) }
+            var words = run.map { tokens[$0] }
+            var before = i > 0 ? tokens[i - 1] : nil
+            // "Hartford Mayor Luke Bronin": the words before the last title name something else.
+            if let cut = words.indices.dropLast().last(where: { personTitles.contains(title(words[$0])) }), cut > 0 {
+                let head = Array(words[..<cut]).filter { !titleModifiers.contains($0.lower) || orgSuffixes.contains($0.lower) }
+                if let m = mention(head, before: before, after: words[cut], known: known, common: common) { out.append(m) }
+                words.removeFirst(cut)
+                before = nil
+            }
+            if let m = mention(words, before: before, after: j < tokens.count ? tokens[j] : nil, known: known, common: common) {
+                out.append(m)
+            }
             i = j
         }
         return out
     }
 
-    private static func mention(_ run: [WordToken], before: WordToken?, after: WordToken?, known: Set<String>) -> Mention? {
+    private static func mention(
+        _ run: [WordToken], before: WordToken?, after: WordToken?, known: Set<String>, common: Set<String>
+    ) -> Mention? {
         var words = run
         var hint: EntityKind? = nil
+        // A sentence-initial word counts when the article capitalises it elsewhere, or when it
+        // starts a longer name and is neither a stop word nor written in lower case elsewhere.
         while let first = words.first, StopWords.function.contains(first.lower)
-                || (first.sentenceStart && !known.contains(first.lower)) {
+                || (first.sentenceStart && !known.contains(first.lower)
+                    && (words.count == 1 || common.contains(first.lower) || StopWords.isStop(first.lower))) {
             words.removeFirst()
         }
-        if let cut = words.indices.last(where: { personTitles.contains(words[$0].lower.trimmingCharacters(of: ".")) }),
-           words[...cut].allSatisfy({ personTitles.contains($0.lower.trimmingCharacters(of: ".")) || titleModifiers.contains($0.lower) }),
+        if let cut = words.indices.last(where: { personTitles.contains(title(words[$0])) }),
+           words[...cut].allSatisfy({ personTitles.contains(title($0)) || titleModifiers.contains($0.lower) }),
            cut < words.count - 1 {
             words.removeFirst(cut + 1)
             hint = .person
@@ -50,6 +66,9 @@ enum EntityMentions {
         else if hint == nil, let a = after?.lower, ["said", "says", "told", "added"].contains(a), words.count >= 2 { hint = .person }
         return Mention(key: words.map(\.lower).joined(separator: " "), surface: words.map(\.surface).joined(separator: " "), hint: hint)
     }
+
+    /// A token as a title word: lower-cased, final dot dropped ("Gov." gives "gov").
+    static func title(_ t: WordToken) -> String { t.lower.hasSuffix(".") ? String(t.lower.dropLast()) : t.lower }
 
     static func isName(_ t: WordToken) -> Bool {
         guard t.isCapitalized, t.surface != "I", !calendarWords.contains(t.lower) else { return false }

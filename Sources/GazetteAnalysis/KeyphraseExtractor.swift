@@ -69,7 +69,7 @@ enum KeyphraseExtractor {
         var chosen: [Candidate] = []
         for c in scored where chosen.count < limit {
             let padded = " \(c.key) "
-            if chosen.contains(where: { " \($0.key) ".containsBytes(padded) || padded.containsBytes(" \($0.key) ") }) { continue }
+            if chosen.contains(where: { " \($0.key) ".containsBytes(padded) }) { continue }
             chosen.append(c)
         }
         return chosen

@@ -2,7 +2,8 @@ import Foundation
 
 /// Chooses which candidates become topics: enough articles (2 in small corpora, 3 from 50
 /// canonical articles on), member articles clearly more alike than the corpus at large
-/// (cohesion), and not a near-copy of a better topic's article set.
+/// (cohesion; not required under `smallCorpus` articles), and not a near-copy of a better
+/// topic's article set.
 struct TopicSelector: Sendable {
     var settings = TopicSettings()
 
@@ -12,12 +13,15 @@ struct TopicSelector: Sendable {
         let eligible = candidates.filter { $0.articles.count >= minimum }
         let cohesions = Parallel.map(eligible.count) { TopicCohesion.cohesion(eligible[$0].articles, documents: documents) }
         let baseline = TopicCohesion.cohesion(canonical, documents: documents)
-        let threshold = max(settings.minimumCohesion, settings.cohesionFactor * baseline)
+        // Small corpora are often about one story: there any shared candidate may link articles.
+        let threshold = canonical.count < settings.smallCorpus ? 0
+            : max(settings.minimumCohesion, min(settings.maximumCohesionBar, settings.cohesionFactor * baseline))
         var scored: [(candidate: TopicCandidate, score: Double)] = []
         for (c, cohesion) in zip(eligible, cohesions) where cohesion >= threshold {
             var candidate = c
             candidate.cohesion = cohesion
-            let entityBonus = c.kind == nil ? 0.85 : 1.0
+            // Names read best as entities, then as multi-word phrases.
+            let entityBonus = c.kind != nil ? 1.0 : c.key.contains(" ") ? 0.9 : 0.75
             scored.append((candidate, cohesion * log2(1 + Double(c.articles.count)) * entityBonus))
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.candidate.key < $1.candidate.key }

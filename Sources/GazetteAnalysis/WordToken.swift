@@ -48,6 +48,11 @@ struct WordToken: Sendable, Hashable {
                 if chars[end] == ".", dots, end - i <= 3 { end += 1 }  // closing dot of "U.S." / "a.m."
                 break
             }
+            // An initial ("P.") or a title ("Gov.", "Dr.") keeps its dot and does not break a name.
+            if end < chars.count, chars[end] == ".", !dots {
+                let word = String(view[positions[i]..<positions[end]])
+                if (end - i == 1 && chars[i].isUpperScalar) || Abbreviations.never.contains(word.lowercased()) { end += 1 }
+            }
             out.append(make(chars[i..<end], String(view[positions[i]..<positions[end]]), breakBefore: pendingBreak, sentenceStart: atStart))
             pendingBreak = false
             atStart = false
