@@ -63,7 +63,7 @@ public struct ArticleLoader: Sendable {
                 diagnostics.append(Diagnostic(path: file.path, severity: .note, message: IngestMessage.draftSkipped))
                 continue
             }
-            article.slug = slugs.allocate(article.slug.isEmpty ? article.title : article.slug)
+            article.slug = slugs.allocate(SlugBase.make(article.slug.isEmpty ? article.title : article.slug))
             articles.append(article)
         }
         return IngestResult(articles: articles, diagnostics: diagnostics.sorted(), skipped: skipped)

@@ -14,7 +14,7 @@ struct HeaderLayout: Equatable {
 /// A title is headline-shaped (1-25 words, 10-200 characters, not ending like a statement,
 /// not a call to action) and followed by a blank line or by prose. Before it may come a kicker
 /// (a short label followed by the title) or a masthead (a short name, alone or followed by a
-/// one-sentence tagline). The first line that fits none of these ends the header.
+/// one-sentence tagline and then the title). The first line that fits none of these ends the header.
 enum HeaderAnalyzer {
     static let window = 10
 
@@ -33,7 +33,9 @@ enum HeaderAnalyzer {
                 }
                 layout.title = i
             } else if let title = layout.title, title == i - 1, layout.masthead == nil,
-                      features[title].words <= 5, f.endsSentence, f.words <= 30 {
+                      features[title].words <= 5, f.endsSentence, f.words <= 30,
+                      i + 1 < features.count, isHeadline(features[i + 1], lines[i + 1].text),
+                      isFollowedByBreak(i + 1, lines) {
                 layout = HeaderLayout(title: nil, masthead: title, tagline: i, kickers: layout.kickers)
             } else {
                 break

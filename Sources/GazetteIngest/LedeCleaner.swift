@@ -55,14 +55,27 @@ enum PhotoCredit {
     /// The paragraph without its leading credit, or nil when it has none.
     static func strip(_ paragraph: String) -> String? {
         let window = paragraph.prefix(120)
-        guard let m = window.prefixMatch(of: LedePatterns.photoCredit) else { return nil }
+        guard window.utf8.count > 6, containsPhoto(window.utf8),
+              let m = window.prefixMatch(of: LedePatterns.photoCredit) else { return nil }
         let rest = paragraph[m.range.upperBound...]
         return rest.isEmpty ? nil : String(rest)
     }
 
+    /// A cheap test for "photo" / "Photo" before any regular expression runs.
+    private static func containsPhoto(_ bytes: Substring.UTF8View) -> Bool {
+        let needle = Array("hoto".utf8)
+        var matched = 0
+        for byte in bytes {
+            matched = byte == needle[matched] ? matched + 1 : (byte == needle[0] ? 1 : 0)
+            if matched == needle.count { return true }
+        }
+        return false
+    }
+
     /// True when the whole line is a credit (`Christine Stuart photo`, `Photo: AP`).
     static func isCreditLine(_ line: String) -> Bool {
-        guard line.count <= 60 else { return false }
+        guard line.utf8.count <= 240, line.count <= 60, containsPhoto(Substring(line).utf8)
+                || line.contains(":") else { return false }
         return line.wholeMatch(of: LedePatterns.creditLine) != nil
     }
 }

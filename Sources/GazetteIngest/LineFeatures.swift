@@ -23,12 +23,22 @@ struct LineFeatures {
         let sample = tokens.prefix(200)
         let stops = sample.filter { StopWords.contains($0) }.count
         stopWordRatio = sample.isEmpty ? 0 : Double(stops) / Double(sample.count)
-        let lastMeaningful = text.reversed().first { !"\"'”’)]» ".contains($0) }
-        endsSentence = lastMeaningful.map { ".!?…".contains($0) } ?? false
-        endsStatement = lastMeaningful.map { ".!…".contains($0) } ?? false
+        let last = LineFeatures.lastMeaningful(text)
+        endsSentence = last.map { ".!?…".contains($0) } ?? false
+        endsStatement = last.map { ".!…".contains($0) } ?? false
         let lower = String(text.prefix(400)).lowercased()
-        chromePhrases = ChromePhrases.all.filter { lower.contains($0) }.count
+        chromePhrases = words <= 30 ? ChromePhrases.count(in: lower) : 0
         startsWithChromePhrase = ChromePhrases.leading.contains { lower.hasPrefix($0) }
+    }
+
+    /// The last character that is not a closing quote, bracket or space.
+    static func lastMeaningful(_ text: String) -> Character? {
+        text.reversed().first { !"\"'”’)]» ".contains($0) }
+    }
+
+    /// True when `text` ends with `.`, `!`, `?` or `…` (closing quotes aside).
+    static func endsLikeSentence(_ text: String) -> Bool {
+        lastMeaningful(text).map { ".!?…".contains($0) } ?? false
     }
 
     /// A short call to action or piece of site furniture, not a sentence of the story.
@@ -70,6 +80,16 @@ enum ChromePhrases {
         "related articles", "more on this story", "watch the video", "scroll down", "log in",
         "email this", "print this", "tweet this", "recommended for you",
     ]
+    /// The first word of every phrase: a line without any of them needs no substring search.
+    private static let firstWords = Set(all.map { String($0.prefix { $0 != " " }) })
+
+    /// How many distinct phrases occur in `lower` (already lower-cased).
+    static func count(in lower: String) -> Int {
+        let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        guard !words.isDisjoint(with: firstWords) else { return 0 }
+        return all.filter { words.contains(String($0.prefix { $0 != " " })) && lower.contains($0) }.count
+    }
+
     static let leading = [
         "click here", "sign up", "subscribe to", "subscribe now", "share this", "share on", "follow us",
         "read more", "see more", "read this and other", "more on this", "watch:", "advertisement",

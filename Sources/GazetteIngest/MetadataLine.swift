@@ -73,15 +73,16 @@ enum MetadataLine: Equatable {
     /// `by ...` (with a name, a date, or both) or `Published/Updated <date>`, or a date alone.
     private static func byline(_ text: String, _ lower: String) -> MetadataLine? {
         guard text.count <= 200 else { return nil }
+        let words = text.split(separator: " ").count
+        let labelled = ["published", "updated", "posted"].contains { lower.hasPrefix($0) }
+        guard lower.hasPrefix("by") || (words <= 10 && (labelled || text.contains(where: \.isNumber))) else { return nil }
         let date = DateParser.firstDate(in: text)
         if lower.hasPrefix("by ") || lower.hasPrefix("by:") || lower.hasPrefix("by|") || lower == "by" {
             let name = BylineName.extract(from: String(text.dropFirst(2)))
             let sentence = text.hasSuffix(".") && text.split(separator: " ").count > 8
             return sentence || (name == nil && date == nil && lower != "by") ? nil : .byline(name: name, date: date)
         }
-        let words = text.split(separator: " ").count
-        if let date, words <= 10, lower.hasPrefix("published") || lower.hasPrefix("updated")
-            || lower.hasPrefix("posted") || DateOnly.isMostlyDate(text) {
+        if let date, words <= 10, labelled || DateOnly.isMostlyDate(text) {
             return .byline(name: nil, date: date)
         }
         return nil

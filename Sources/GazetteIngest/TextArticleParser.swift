@@ -35,10 +35,8 @@ struct TextArticleParser {
     /// Takes metadata lines out, drops chrome lines, and cuts a comment thread.
     private func removeChrome(_ lines: [TextLine], into meta: inout ScrapedMetadata) -> [TextLine] {
         var kept: [TextLine] = []
-        var proseSeen = 0
-        let threadStart = CommentThread.start(in: lines) { index in
-            lines[..<index].contains { LineFeatures($0.text).isProse }
-        } ?? lines.count
+        let firstProse = lines.firstIndex { LineFeatures($0.text).isProse } ?? lines.count
+        let threadStart = CommentThread.start(in: lines) { $0 > firstProse } ?? lines.count
         for (i, line) in lines[..<threadStart].enumerated() {
             let features = LineFeatures(line.text)
             if let metadata = MetadataLine.parse(line.text), accepts(metadata, at: i, features) {
@@ -48,7 +46,6 @@ struct TextArticleParser {
             if features.isCallToAction || PhotoCredit.isCreditLine(line.text) || corpus.isRepeated(line.text) {
                 continue
             }
-            if features.isProse { proseSeen += 1 }
             kept.append(line)
         }
         return kept

@@ -32,27 +32,39 @@ enum TextLines {
         return lines
     }
 
-    /// True when the text looks hard-wrapped: most lines are 40-100 characters, none longer
-    /// than 110, and at least five of them.
+    /// True when the text looks hard-wrapped: at least five lines, most of 40-100 characters,
+    /// none longer than 110, and at most 40 % of the lines inside a block end a sentence (text
+    /// written one sentence per line is not wrapped).
     static func isHardWrapped(_ lines: [TextLine]) -> Bool {
         guard lines.count >= 5 else { return false }
         let lengths = lines.map(\.text.count)
         guard let longest = lengths.max(), longest <= 110 else { return false }
         let wrappedLike = lengths.filter { (40...100).contains($0) }.count
-        return wrappedLike * 10 >= lines.count * 6
+        let inner = lines.filter { !$0.blankAfter }
+        let sentenceEnds = inner.filter { LineFeatures.endsLikeSentence($0.text) }.count
+        return wrappedLike * 10 >= lines.count * 6 && sentenceEnds * 10 <= inner.count * 4
     }
 
     /// Joins each run of lines not separated by blank lines into one line (the first's number).
+    /// - Complexity: O(n) in the characters.
     static func reflow(_ lines: [TextLine]) -> [TextLine] {
         var out: [TextLine] = []
-        for line in lines {
-            if let last = out.last, !line.blankBefore {
-                out[out.count - 1].text = last.text + " " + line.text
-                out[out.count - 1].blankAfter = line.blankAfter
-            } else {
-                out.append(line)
-            }
+        var parts: [String] = []
+        func flush() {
+            guard !parts.isEmpty else { return }
+            out[out.count - 1].text = parts.joined(separator: " ")
+            parts.removeAll(keepingCapacity: true)
         }
+        for line in lines {
+            if out.isEmpty || line.blankBefore {
+                flush()
+                out.append(line)
+            } else {
+                out[out.count - 1].blankAfter = line.blankAfter
+            }
+            parts.append(line.text)
+        }
+        flush()
         return out
     }
 }

@@ -49,7 +49,7 @@ struct SeedTests {
         #expect(!cornell.paragraphs.contains("Local"))
         #expect(try #require(articles["001"]).paragraphs.count == 14)
         let state = try #require(articles["002"])
-        #expect(state.paragraphs.count == 21)
+        #expect(state.paragraphs.count == 19)
         #expect(state.paragraphs.first?.hasPrefix("It’s not everything the city of Hartford wanted") == true)
         #expect(state.paragraphs.last == "He said people are shooting people “at the drop of a hat,” which is “difficult to understand.”")
     }

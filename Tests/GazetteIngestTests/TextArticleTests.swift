@@ -87,13 +87,13 @@ struct TextArticleTests {
         #expect(article.paragraphs == ["<script>alert(1)</script> costs *5* & [more](javascript:x) here.",
                                        "# not a heading, said the source."])
         #expect(article.markdown == #"\<script\>alert\(1\)\</script\> costs \*5\* \& \[more\]\(javascript:x\) here."#
-            + "\n\n" + #"\# not a heading, said the source."#)
+            + "\n\n" + ##"\# not a heading, said the source."##)
     }
 
     @Test("a line repeated across the corpus is chrome")
     func repeatedLines() throws {
         let chrome = "Audio playback is unavailable here"
-        let texts = (1...3).map { "Story number \($0) begins with a long sentence about the town budget and its many problems.\n\(chrome)\nIt ends here with another sentence of text." }
+        let texts = (1...3).map { "Story number \($0) begins with a long sentence about the town budget and its many problems.\n\(chrome)\nStory \($0) ends here with another sentence of text." }
         let corpus = CorpusStatistics(lineSets: texts.map { ($0.hashValue, CorpusStatistics.lineSet(of: $0)) })
         let article = try #require(TextArticleParser(corpus: corpus).parse(texts[0], path: "r.txt").article)
         #expect(!article.bodyText.contains(chrome))
