@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compares `gazette serve` with `python3 -m http.server` on the same built site:
 #   wrk -t2 -c64 -d10s on / for each, then the ratio of requests per second.
-# Usage: scripts/bench-serve.sh   (from the repository root; SKIP_BUILD=1 reuses .build/release)
+# Usage: scripts/bench-serve.sh   (from the repository root; SKIP_BUILD=1 reuses .build/release;
+#        GAZETTE=path/to/release/gazette skips the build and uses that binary)
 # Needs wrk (apt-get install -y wrk) and python3.
 set -euo pipefail
 
@@ -17,13 +18,21 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ -z "${SKIP_BUILD:-}" ]; then swift build -c release --product gazette; fi
-gazette=$(swift build -c release --show-bin-path)/gazette
+if [ -n "${GAZETTE:-}" ]; then
+    gazette=$GAZETTE
+else
+    if [ -z "${SKIP_BUILD:-}" ]; then swift build -c release --product gazette; fi
+    gazette=$(swift build -c release --show-bin-path)/gazette
+fi
 
-"$gazette" build --quiet --output "$work/site"
-"$gazette" serve --port "$PORT_GAZETTE" >"$work/serve.log" 2>&1 &
+# Work on a copy, so the repository's site/ is left alone.
+mkdir "$work/project"
+cp -R seeds templates "$work/project/"
+if [ -f gazette.yml ]; then cp gazette.yml "$work/project/"; fi
+(cd "$work/project" && "$gazette" build --quiet)
+(cd "$work/project" && exec "$gazette" serve --port "$PORT_GAZETTE") >"$work/serve.log" 2>&1 &
 pids+=($!)
-python3 -m http.server "$PORT_PYTHON" --bind 127.0.0.1 --directory "$work/site" >"$work/python.log" 2>&1 &
+python3 -m http.server "$PORT_PYTHON" --bind 127.0.0.1 --directory "$work/project/site" >"$work/python.log" 2>&1 &
 pids+=($!)
 
 for port in "$PORT_GAZETTE" "$PORT_PYTHON"; do

@@ -22,8 +22,13 @@ public struct PreviewProject: Sendable {
         self.init(directory: directory, configFile: nil) { config }
     }
 
-    func inputDirectory(_ config: SiteConfig) -> URL { directory.appendingPathComponent(config.input) }
-    func templatesDirectory(_ config: SiteConfig) -> URL { directory.appendingPathComponent(config.templates) }
+    func inputDirectory(_ config: SiteConfig) -> URL { resolve(config.input) }
+    func templatesDirectory(_ config: SiteConfig) -> URL { resolve(config.templates) }
+
+    /// `path` relative to `directory`, or as it is when absolute.
+    func resolve(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
+    }
 
     /// The folders and files whose changes call for a rebuild.
     func watchedPaths(_ config: SiteConfig) -> [URL] {

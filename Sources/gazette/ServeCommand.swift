@@ -37,7 +37,9 @@ struct ServeCommand: AsyncParsableCommand {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         _ = try site.resolve()  // a config that cannot be read stops here, as for `build`
         let overrides = ConfigOverrides(site)
-        let project = PreviewProject(directory: cwd, configFile: cwd.appendingPathComponent(overrides.configFile)) {
+        let project = PreviewProject(
+            directory: cwd, configFile: ConfigOverrides.resolve(overrides.configFile, in: cwd)
+        ) {
             try overrides.load(relativeTo: cwd)
         }
         if !PreviewServer.isLoopback(host) {
@@ -74,9 +76,14 @@ struct ConfigOverrides: Sendable {
 
     var configFile: String { config ?? "gazette.yml" }
 
+    /// `path` inside `directory`, or as it is when absolute.
+    static func resolve(_ path: String, in directory: URL) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)
+    }
+
     func load(relativeTo directory: URL) throws -> SiteConfig {
         var settings = SiteConfig()
-        let file = directory.appendingPathComponent(configFile)
+        let file = Self.resolve(configFile, in: directory)
         if config != nil || FileManager.default.fileExists(atPath: file.path) {
             settings = try SiteConfig.load(from: file)
         }
