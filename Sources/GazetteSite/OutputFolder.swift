@@ -105,13 +105,16 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    /// Paths of the regular files below `folder`, relative to it.
+    /// Paths of the regular files below `folder`, relative to it, sorted. Symbolic links are
+    /// never followed, so nothing outside `folder` is listed.
     static func regularFiles(in folder: URL) -> [String] {
         let base = folder.standardizedFileURL.path + "/"
-        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        let keys: Set<URLResourceKey> = [.isRegularFileKey, .isSymbolicLinkKey]
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: Array(keys))
         var files: [String] = []
         while let url = walker?.nextObject() as? URL {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard let values = try? url.resourceValues(forKeys: keys),
+                  values.isSymbolicLink != true, values.isRegularFile == true else { continue }
             files.append(url.standardizedFileURL.path.replacingOccurrences(of: base, with: ""))
         }
         return files.sorted()
