@@ -8,6 +8,10 @@ public struct AnalysisOptions: Sendable, Hashable {
     public var relatedCount: Int
     /// Keep per-sentence scores and topic reasons for `gazette analyze --explain`.
     public var explain: Bool
+    /// How summary sentences are scored; the defaults are tuned, see `SummaryWeights`.
+    public var summaryWeights = SummaryWeights()
+    /// Topic selection thresholds; the defaults are tuned, see `TopicSettings`.
+    public var topicSettings = TopicSettings()
 
     public init(summarySentences: Int = 3, relatedCount: Int = 5, explain: Bool = false) {
         self.summarySentences = summarySentences

@@ -1,9 +1,11 @@
 import GazetteCore
 
 /// Runs every analysis step over a corpus. Pure and deterministic: the same articles in the
-/// same order give the same result.
+/// same order give the same result, whatever the thread scheduling.
 ///
-/// PLACEHOLDER (to be replaced in this session): splits on ". " and takes the first sentences.
+/// Steps: sentences and tokens per article (parallel); corpus term statistics; near-duplicates
+/// (MinHash bands); key phrases and entities; summaries (parallel); related stories (inverted
+/// index); topics. Every corpus step is linear or near-linear in the corpus size.
 public struct Analyzer: Sendable {
     public var options: AnalysisOptions
 
@@ -12,11 +14,91 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ articles: [Article]) -> CorpusAnalysis {
-        let results = articles.map { article -> ArticleAnalysis in
-            let sentences = article.paragraphs.flatMap { $0.split(separator: ". ").map(String.init) }
-            let count = min(options.summarySentences, sentences.count)
-            return ArticleAnalysis(sentences: sentences, summaryIndices: Array(0..<count))
+        let n = articles.count
+        let splitter = SentenceSplitter()
+        let texts = Parallel.map(n) { ArticleText(article: articles[$0], splitter: splitter) }
+        let index = CorpusIndex(texts: texts)
+        let duplicateOf = DuplicateDetector().detect(words: Parallel.map(n) { texts[$0].words })
+        let canonical = (0..<n).filter { duplicateOf[$0] == nil }
+        let phraseCandidates = Parallel.map(n) { KeyphraseExtractor.candidates(texts[$0]) }
+        let keyphrases = Self.keyphrases(phraseCandidates, canonical: canonical)
+        let entities = Parallel.map(n) { EntityExtractor.extract(texts[$0]) }
+        let summaries = summarize(texts, index: index, keyphrases: keyphrases)
+        let group = (0..<n).map { duplicateOf[$0] ?? $0 }
+        let related = RelatedFinder(count: options.relatedCount).related(documents: index.documents, group: group)
+        let offers = (0..<n).map { a in
+            duplicateOf[a] == nil
+                ? Self.offers(entities: entities[a], keyphrases: keyphrases[a], limit: options.topicSettings.offersPerArticle) : []
         }
-        return CorpusAnalysis(articles: results, topics: [])
+        let candidates = TopicMerger.merge(TopicCandidate.gather(offers))
+        let mentions = Parallel.map(n) { a in
+            duplicateOf[a] == nil ? Self.mentions(entities: entities[a], phrases: phraseCandidates[a]) : []
+        }
+        let settings = options.topicSettings
+        let selected = TopicExpander(settings: settings).expand(
+            TopicSelector(settings: settings).select(candidates, documents: index.documents, canonical: canonical),
+            mentions: mentions, documents: index.documents)
+        let bestFirst = (0..<n).map { a in
+            summaries[a].indices.sorted { summaries[a].scores[$0].total > summaries[a].scores[$1].total }
+                .map { texts[a].sentences[$0] }
+        }
+        let (topics, perArticle) = TopicBuilder().build(selected, articles: articles, summaries: bestFirst,
+                                                        duplicateOf: duplicateOf)
+        let results = (0..<n).map { a in
+            ArticleAnalysis(
+                sentences: texts[a].sentences, summaryIndices: summaries[a].indices,
+                keyphrases: keyphrases[a].prefix(8).map(\.display), entities: entities[a].prefix(10).map(\.entity),
+                topics: perArticle[a], related: related[a], duplicateOf: duplicateOf[a],
+                scores: options.explain ? summaries[a].scores : [])
+        }
+        return CorpusAnalysis(articles: results, topics: topics)
+    }
+
+    /// Ranked key phrases per article, weighted by document frequency among canonical articles.
+    static func keyphrases(_ candidates: [[KeyphraseExtractor.Candidate]], canonical: [Int]) -> [[KeyphraseExtractor.Candidate]] {
+        var df: [String: Int] = [:]
+        for a in canonical { for c in candidates[a] { df[c.key, default: 0] += 1 } }
+        let frequency = df
+        return Parallel.map(candidates.count) {
+            KeyphraseExtractor.rank(candidates[$0], documentFrequency: frequency, articles: canonical.count)
+        }
+    }
+
+    private func summarize(_ texts: [ArticleText], index: CorpusIndex, keyphrases: [[KeyphraseExtractor.Candidate]])
+        -> [Summarizer.Result] {
+        let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences)
+        return Parallel.map(texts.count) { a in
+            let vectors = texts[a].sentences.indices.map { index.sentenceVector(article: a, sentence: $0) }
+            let title = SparseVector(terms: index.titleTerms[a], idf: index.idf)
+            let keyTerms = Set(keyphrases[a].prefix(8).flatMap { $0.key.split(separator: " ") }
+                .compactMap { index.termIDs[String($0)] })
+            return summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms)
+        }
+    }
+
+    /// An article's topic offers: its `limit` most mentioned entities and `limit` best key phrases.
+    static func offers(entities: [EntityExtractor.Found], keyphrases: [KeyphraseExtractor.Candidate], limit: Int) -> [TopicCandidate.Offer] {
+        let fromEntities = entities.prefix(limit).map {
+            TopicCandidate.Offer(key: TopicCandidate.key($0.entity.name), name: $0.entity.name, kind: $0.entity.kind,
+                                 strength: $0.entity.mentions)
+        }
+        let fromPhrases = keyphrases.prefix(limit).map {
+            TopicCandidate.Offer(key: TopicCandidate.key($0.display), name: Self.capitalized($0.display), kind: nil,
+                                 strength: $0.count)
+        }
+        return (fromEntities + fromPhrases).filter { !$0.key.isEmpty }
+    }
+
+    /// Every topic key an article mentions, with its strength, sorted by key.
+    static func mentions(entities: [EntityExtractor.Found], phrases: [KeyphraseExtractor.Candidate]) -> [(key: String, strength: Int)] {
+        var all: [String: Int] = [:]
+        for e in entities { all[TopicCandidate.key(e.entity.name), default: 0] += e.entity.mentions }
+        for p in phrases { all[TopicCandidate.key(p.display), default: 0] += p.count }
+        return all.keys.sorted().map { ($0, all[$0]!) }
+    }
+
+    static func capitalized(_ phrase: String) -> String {
+        guard let first = phrase.first else { return phrase }
+        return first.uppercased() + phrase.dropFirst()
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Writes a site into a staging folder beside the output and swaps it in only when the whole
 /// build succeeded. It deletes nothing but its own staging folders and an output folder that it
 /// wrote before (recognised by its manifest).
-public struct OutputFolder {
+public struct OutputFolder: Sendable {
     /// Lists every file Gazette wrote; an output folder without it is not Gazette's.
     public static let manifestName = ".gazette-manifest"
 
@@ -26,23 +26,39 @@ public struct OutputFolder {
         }
     }
 
-    /// Writes `contents` at `path` (relative, `/`-separated, already validated by the site model).
+    /// Writes `contents` at `path` (relative, `/`-separated) and records it in the manifest.
     public mutating func write(_ contents: String, to path: String) throws {
         try write(Data(contents.utf8), to: path)
     }
 
     public mutating func write(_ data: Data, to path: String) throws {
-        guard !path.hasPrefix("/"), !path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
+        try store(data, at: path)
+        record([path])
+    }
+
+    /// Writes a file without recording it; safe to call from several threads for different
+    /// paths. Call `record` with the paths afterwards.
+    /// - Throws: `GazetteError.output` for a path that would leave the folder, or a failed write.
+    public func store(_ data: Data, at path: String) throws {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }),
+              !path.contains("\\"), !path.contains("\0") else {
             throw GazetteError.output("refusing to write outside the output folder: \(path)")
         }
         let url = staging.appendingPathComponent(path)
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            if parts.count > 1 {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            }
             try data.write(to: url)
         } catch {
             throw GazetteError.output("cannot write \(path): \(error.localizedDescription)")
         }
-        written.append(path)
+    }
+
+    /// Adds written paths to the manifest.
+    public mutating func record(_ paths: [String]) {
+        written.append(contentsOf: paths)
     }
 
     /// Writes the manifest and moves the staging folder into place.
@@ -89,13 +105,16 @@ public struct OutputFolder {
         }
     }
 
-    /// Paths of the regular files below `folder`, relative to it.
+    /// Paths of the regular files below `folder`, relative to it, sorted. Symbolic links are
+    /// never followed, so nothing outside `folder` is listed.
     static func regularFiles(in folder: URL) -> [String] {
         let base = folder.standardizedFileURL.path + "/"
-        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        let keys: Set<URLResourceKey> = [.isRegularFileKey, .isSymbolicLinkKey]
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: Array(keys))
         var files: [String] = []
         while let url = walker?.nextObject() as? URL {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            guard let values = try? url.resourceValues(forKeys: keys),
+                  values.isSymbolicLink != true, values.isRegularFile == true else { continue }
             files.append(url.standardizedFileURL.path.replacingOccurrences(of: base, with: ""))
         }
         return files.sorted()

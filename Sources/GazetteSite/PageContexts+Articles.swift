@@ -41,19 +41,19 @@ extension PageContexts {
         return Page(path: path, template: "article", context: context)
     }
 
-    /// The front page and its following pages: the latest stories, leading topics.
-    func frontPages() -> [Page] {
-        paginate(model.stories, first: SitePaths.index).map { page in
-            var context = common(path: page.path, title: config.title, description: config.description, section: "home")
-            let root = context["root"] as? String ?? ""
-            var cards = page.items.map { card($0, root: root) }
-            if page.pagination["number"] as? Int == 1, !cards.isEmpty {
-                context["lead"] = cards.removeFirst()
-            }
-            context["stories"] = cards
-            context["topics"] = model.topics.prefix(12).compactMap { topicLink($0.slug, root: root) }
-            context["pagination"] = page.pagination
-            return Page(path: page.path, template: "index", context: context)
+    /// Page `number` of the front page: the latest stories (the first one as the lead on page
+    /// one), and the leading topics.
+    func frontPage(_ number: Int) -> Page {
+        let page = pageSlice(model.stories, first: SitePaths.index, number: number)
+        var context = common(path: page.path, title: config.title, description: config.description, section: "home")
+        let root = context["root"] as? String ?? ""
+        var cards = page.items.map { card($0, root: root) }
+        if number == 1, !cards.isEmpty {
+            context["lead"] = cards.removeFirst()
         }
+        context["stories"] = cards
+        context["topics"] = model.topics.prefix(12).compactMap { topicLink($0.slug, root: root) }
+        context["pagination"] = page.pagination
+        return Page(path: page.path, template: "index", context: context)
     }
 }

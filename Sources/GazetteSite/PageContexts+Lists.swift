@@ -11,31 +11,29 @@ extension PageContexts {
         return Page(path: path, template: "topics", context: context)
     }
 
-    /// Each topic: its summary, a timeline of its stories, related topics, its feed.
-    func topicPages() -> [Page] {
-        model.topics.flatMap { topic in
-            paginate(model.stories(of: topic), first: SitePaths.topic(topic.slug)).map { page in
-                var context = common(
-                    path: page.path, title: topic.name,
-                    description: topic.summary.first ?? "Stories about \(topic.name).", section: "topics"
-                )
-                let root = context["root"] as? String ?? ""
-                context["topic"] = [
-                    "name": topic.name,
-                    "summary": topic.summary,
-                    "feed": root + SitePaths.topicFeed(topic.slug),
-                    "count": model.stories(of: topic).count,
-                    "related": topic.related.compactMap { topicLink($0, root: root) },
-                    "hasRelated": topic.related.contains { topicsBySlug[$0] != nil },
-                    "hasSummary": !topic.summary.isEmpty,
-                    "plural": model.stories(of: topic).count != 1,
-                ] as [String: Any]
-                context["timeline"] = timeline(page.items, root: root)
-                context["pagination"] = page.pagination
-                context["feed"] = root + SitePaths.topicFeed(topic.slug)
-                return Page(path: page.path, template: "topic", context: context)
-            }
-        }
+    /// Page `number` of a topic: its summary, a timeline of its stories, related topics, its feed.
+    func topicPage(_ topic: Topic, number: Int) -> Page {
+        let stories = model.stories(of: topic)
+        let page = pageSlice(stories, first: SitePaths.topic(topic.slug), number: number)
+        var context = common(
+            path: page.path, title: topic.name,
+            description: topic.summary.first ?? "Stories about \(topic.name).", section: "topics"
+        )
+        let root = context["root"] as? String ?? ""
+        context["topic"] = [
+            "name": topic.name,
+            "summary": topic.summary,
+            "feed": root + SitePaths.topicFeed(topic.slug),
+            "count": stories.count,
+            "related": topic.related.compactMap { topicLink($0, root: root) },
+            "hasRelated": topic.related.contains { topicsBySlug[$0] != nil },
+            "hasSummary": !topic.summary.isEmpty,
+            "plural": stories.count != 1,
+        ] as [String: Any]
+        context["timeline"] = timeline(page.items, root: root)
+        context["pagination"] = page.pagination
+        context["feed"] = root + SitePaths.topicFeed(topic.slug)
+        return Page(path: page.path, template: "topic", context: context)
     }
 
     /// Stories grouped under their day, newest first; undated stories last under "Undated".
@@ -56,8 +54,8 @@ extension PageContexts {
         return groups
     }
 
-    /// The archive: years and months with their counts, and undated stories.
-    func archivePages() -> [Page] {
+    /// The archive index: years and months with their counts, and undated stories.
+    func archiveIndexPage() -> Page {
         let path = SitePaths.archiveIndex
         var context = common(path: path, title: "Archive", description: "Every story by month.", section: "archive")
         let root = context["root"] as? String ?? ""
@@ -78,26 +76,25 @@ extension PageContexts {
         if !model.undated.isEmpty {
             context["undated"] = ["url": root + SitePaths.undated, "count": model.undated.count]
         }
-        var pages = [Page(path: path, template: "archive", context: context)]
-        for month in model.months {
-            let title = DateFormatting.monthTitle(year: month.year, month: month.month)
-            pages += listPages(month.stories, first: SitePaths.month(year: month.year, month: month.month), title: title)
-        }
-        if !model.undated.isEmpty {
-            pages += listPages(model.undated, first: SitePaths.undated, title: "Undated stories")
-        }
-        return pages
+        return Page(path: path, template: "archive", context: context)
     }
 
-    private func listPages(_ items: [Int], first: String, title: String) -> [Page] {
-        paginate(items, first: first).map { page in
-            var context = common(path: page.path, title: title, description: "Stories: \(title).", section: "archive")
-            let root = context["root"] as? String ?? ""
-            context["heading"] = title
-            context["stories"] = page.items.map { card($0, root: root) }
-            context["pagination"] = page.pagination
-            return Page(path: page.path, template: "list", context: context)
-        }
+    func monthPage(_ month: SiteModel.ArchiveMonth, number: Int) -> Page {
+        listPage(
+            month.stories, first: SitePaths.month(year: month.year, month: month.month),
+            title: DateFormatting.monthTitle(year: month.year, month: month.month), number: number
+        )
+    }
+
+    /// Page `number` of a plain list of stories (an archive month, undated stories).
+    func listPage(_ items: [Int], first: String, title: String, number: Int) -> Page {
+        let page = pageSlice(items, first: first, number: number)
+        var context = common(path: page.path, title: title, description: "Stories: \(title).", section: "archive")
+        let root = context["root"] as? String ?? ""
+        context["heading"] = title
+        context["stories"] = page.items.map { card($0, root: root) }
+        context["pagination"] = page.pagination
+        return Page(path: page.path, template: "list", context: context)
     }
 
     /// The not-found page. It may be served at any depth, so it links through the base URL

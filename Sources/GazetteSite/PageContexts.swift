@@ -5,7 +5,7 @@ import GazetteMarkdown
 /// Builds the template values of every page. Values are plain strings, numbers, booleans,
 /// arrays and dictionaries; templates escape them unless they use `{{{…}}}`, which only the
 /// HTML that cmark-gfm made (`body`) and pre-built JSON-LD need.
-struct PageContexts {
+struct PageContexts: Sendable {
     let model: SiteModel
     let topicsBySlug: [String: Topic]
 
@@ -50,9 +50,14 @@ struct PageContexts {
         let topics = analysis.topics.prefix(2).compactMap { topicLink($0, root: root) }
         card["topics"] = topics
         card["hasTopics"] = !topics.isEmpty
-        if let source = article.source { card["source"] = source }
+        // Every key is set (false when absent) so that a card inside another value's section
+        // (related stories on an article page) never shows that value's byline, source or date.
+        card["byline"] = (article.byline as Any?) ?? false
+        card["source"] = (article.source as Any?) ?? false
         if let date = article.date {
             card["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date), "short": DateFormatting.short(date)]
+        } else {
+            card["date"] = false
         }
         return card
     }
@@ -62,18 +67,20 @@ struct PageContexts {
         return ["name": topic.name, "url": root + SitePaths.topic(topic.slug), "count": model.stories(of: topic).count]
     }
 
-    /// Splits `items` into pages of the configured size and gives each its path and links.
-    func paginate(_ items: [Int], first: String) -> [(path: String, items: [Int], pagination: [String: Any])] {
+    /// How many pages a list of `count` items needs (at least one).
+    func pageCount(_ count: Int) -> Int {
+        max(1, (count + max(1, config.pageSize) - 1) / max(1, config.pageSize))
+    }
+
+    /// Page `number` of `items`: its path, its slice of items and its pagination links.
+    func pageSlice(_ items: [Int], first: String, number: Int) -> (path: String, items: [Int], pagination: [String: Any]) {
         let size = max(1, config.pageSize)
-        let count = max(1, (items.count + size - 1) / size)
-        return (1...count).map { number in
-            let path = SitePaths.page(number, of: first)
-            let root = SitePaths.root(from: path)
-            var links: [String: Any] = ["number": number, "count": count, "multiple": count > 1]
-            if number > 1 { links["prev"] = root + SitePaths.page(number - 1, of: first) }
-            if number < count { links["next"] = root + SitePaths.page(number + 1, of: first) }
-            let slice = Array(items.dropFirst((number - 1) * size).prefix(size))
-            return (path, slice, links)
-        }
+        let count = pageCount(items.count)
+        let path = SitePaths.page(number, of: first)
+        let root = SitePaths.root(from: path)
+        var links: [String: Any] = ["number": number, "count": count, "multiple": count > 1]
+        if number > 1 { links["prev"] = root + SitePaths.page(number - 1, of: first) }
+        if number < count { links["next"] = root + SitePaths.page(number + 1, of: first) }
+        return (path, Array(items.dropFirst((number - 1) * size).prefix(size)), links)
     }
 }

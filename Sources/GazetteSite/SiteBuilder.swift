@@ -10,40 +10,53 @@ public struct BuildReport: Sendable {
     public var files: Int
     public var diagnostics: [Diagnostic]
     public var skipped: [String]
+    public var timings: [StageTiming]
 }
 
-/// Turns an analysed corpus into the files of the site and writes them atomically.
-public struct SiteBuilder {
+/// Reads the input, analyses it, renders every page and writes the site atomically.
+public struct SiteBuilder: Sendable {
     public let config: SiteConfig
     public let templates: TemplateSet
     public let assetsDirectory: URL
     public var logger: Logger
+    public var progress: ProgressHandler?
 
     /// - Throws: `GazetteError.template` when a template is missing or broken.
-    public init(config: SiteConfig, templatesDirectory: URL, logger: Logger = Logger(label: "gazette.site", factory: { _ in SwiftLogNoOpLogHandler() })) throws {
+    public init(
+        config: SiteConfig, templatesDirectory: URL,
+        logger: Logger = Logger(label: "gazette.site", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) throws {
         self.config = config
         self.templates = try TemplateSet(directory: templatesDirectory)
         self.assetsDirectory = templatesDirectory.appendingPathComponent("assets")
         self.logger = logger
     }
 
-    /// Reads `config.input`, analyses it and writes the site to `output`.
+    /// Reads `inputDirectory`, analyses it and writes the site to `output`.
     /// - Throws: `GazetteError.strict` when `strict` and some article could not be read, and
     ///   template or output errors; the previous site is then left as it was.
     public func build(inputDirectory: URL, output: URL, strict: Bool) throws -> BuildReport {
         guard FileManager.default.fileExists(atPath: inputDirectory.path) else {
             throw GazetteError.input("input folder \(inputDirectory.path) does not exist")
         }
-        let files = try ArticleLoader.inputFiles(in: inputDirectory)
+        var clock = StageClock()
+        let files = try clock.measure("scan") { try ArticleLoader.inputFiles(in: inputDirectory) }
         logger.info("reading \(files.count) files from \(inputDirectory.path)")
-        let corpus = Pipeline.run(
-            files: files, ingest: IngestOptions(includeDrafts: config.includeDrafts),
-            analysis: AnalysisOptions(summarySentences: config.summarySentences)
-        )
-        if strict, !corpus.skipped.isEmpty || corpus.diagnostics.contains(where: { $0.severity == .error }) {
-            throw GazetteError.strict(corpus.diagnostics)
+        progress?(BuildProgress(stage: "ingest", done: 0, total: files.count))
+        let loaded = clock.measure("ingest") {
+            ArticleLoader(options: IngestOptions(includeDrafts: config.includeDrafts)).load(files)
         }
-        var report = try write(corpus, to: output)
+        if strict, !loaded.skipped.isEmpty || loaded.diagnostics.contains(where: { $0.severity == .error }) {
+            throw GazetteError.strict(loaded.diagnostics)
+        }
+        progress?(BuildProgress(stage: "analyze", done: 0, total: loaded.articles.count))
+        let analysis = clock.measure("analyze") {
+            Analyzer(options: AnalysisOptions(summarySentences: config.summarySentences)).analyze(loaded.articles)
+        }
+        let corpus = AnalyzedCorpus(
+            articles: loaded.articles, analysis: analysis, diagnostics: loaded.diagnostics, skipped: loaded.skipped
+        )
+        var report = try write(corpus, to: output, clock: &clock)
         report.diagnostics = corpus.diagnostics
         report.skipped = corpus.skipped
         return report
@@ -51,47 +64,27 @@ public struct SiteBuilder {
 
     /// Renders and writes every file of the site for `corpus`.
     public func write(_ corpus: AnalyzedCorpus, to output: URL) throws -> BuildReport {
+        var clock = StageClock()
+        return try write(corpus, to: output, clock: &clock)
+    }
+
+    private func write(_ corpus: AnalyzedCorpus, to output: URL, clock: inout StageClock) throws -> BuildReport {
         var folder = try OutputFolder(destination: output)
         do {
-            let count = try writeFiles(corpus, into: &folder)
-            try folder.commit()
+            let model = SiteModel(corpus: corpus, config: config)
+            let pages = try clock.measure("render+write") { try PageWriter(builder: self, model: model).writePages(into: &folder) }
+            let others = try clock.measure("feeds+assets") { try writeFeedsAndIndexes(model: model, sitemap: pages, into: &folder) }
+            try clock.measure("swap") { try folder.commit() }
+            let count = pages.count + others
             logger.info("wrote \(count) files to \(output.path)")
-            return BuildReport(articles: corpus.articles.count, files: count, diagnostics: [], skipped: [])
+            return BuildReport(articles: corpus.articles.count, files: count, diagnostics: [], skipped: [], timings: clock.timings)
         } catch {
             folder.abandon()
             throw error
         }
     }
 
-    private func writeFiles(_ corpus: AnalyzedCorpus, into folder: inout OutputFolder) throws -> Int {
-        let model = SiteModel(corpus: corpus, config: config)
-        let contexts = PageContexts(model: model)
-        var sitemap: [(path: String, lastmod: String?)] = []
-        var count = 0
-        func emit(_ pages: [Page], lastmod: (Page) -> String? = { _ in nil }) throws {
-            for page in pages {
-                try folder.write(try templates.render(page), to: page.path)
-                sitemap.append((page.path, lastmod(page)))
-                count += 1
-            }
-        }
-        try emit(contexts.frontPages())
-        try emit(corpus.articles.indices.map(contexts.articlePage)) { page in
-            ((page.context["article"] as? [String: Any])?["date"] as? [String: Any])?["iso"] as? String
-        }
-        try emit([contexts.topicsIndexPage()] + contexts.topicPages())
-        try emit(contexts.archivePages())
-        try emit([contexts.searchPage()])
-        try folder.write(try templates.render(contexts.notFoundPage()), to: SitePaths.notFound)
-        count += 1
-        count += try writeFeedsAndIndexes(model: model, sitemap: sitemap, into: &folder)
-        count += try copyAssets(into: &folder)
-        return count
-    }
-
-    private func writeFeedsAndIndexes(
-        model: SiteModel, sitemap: [(path: String, lastmod: String?)], into folder: inout OutputFolder
-    ) throws -> Int {
+    private func writeFeedsAndIndexes(model: SiteModel, sitemap: [SitemapEntry], into folder: inout OutputFolder) throws -> Int {
         let feeds = Feeds(model: model)
         try folder.write(feeds.atom(title: config.title, selfPath: SitePaths.atomFeed, alternatePath: "", items: model.stories), to: SitePaths.atomFeed)
         try folder.write(feeds.json(items: model.stories), to: SitePaths.jsonFeed)
@@ -106,9 +99,10 @@ public struct SiteBuilder {
         }
         let names = Dictionary(model.topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
         try folder.write(SearchIndex.json(model: model, topicNames: names), to: SitePaths.searchIndex)
-        try folder.write(Sitemap.xml(base: config.normalizedBaseURL, pages: sitemap.sorted { $0.path < $1.path }), to: SitePaths.sitemap)
+        let listed = sitemap.filter { $0.path != SitePaths.notFound }.sorted { $0.path < $1.path }
+        try folder.write(Sitemap.xml(base: config.normalizedBaseURL, pages: listed.map { ($0.path, $0.lastmod) }), to: SitePaths.sitemap)
         try folder.write(Sitemap.robots(base: config.normalizedBaseURL), to: SitePaths.robots)
-        return 5 + model.topics.count
+        return 5 + model.topics.count + (try copyAssets(into: &folder))
     }
 
     /// Copies `templates/assets/` to `assets/`, in path order.

@@ -16,6 +16,8 @@ public struct SiteModel: Sendable {
     public let months: [ArchiveMonth]
     /// Stories without a date, in `stories` order.
     public let undated: [Int]
+    /// Each topic's stories (by slug), newest first, duplicates left out.
+    public let topicStories: [String: [Int]]
 
     public struct ArchiveMonth: Sendable, Hashable {
         public var year: Int
@@ -53,6 +55,13 @@ public struct SiteModel: Sendable {
         }
         self.months = months
         self.undated = undated
+        var rank: [Int: Int] = [:]
+        for (position, index) in stories.enumerated() { rank[index] = position }
+        var topicStories: [String: [Int]] = [:]
+        for topic in corpus.analysis.topics {
+            topicStories[topic.slug] = topic.articles.filter { rank[$0] != nil }.sorted { rank[$0]! < rank[$1]! }
+        }
+        self.topicStories = topicStories
     }
 
     /// Newest first; undated after dated; ties by slug.
@@ -70,8 +79,7 @@ public struct SiteModel: Sendable {
 
     /// The stories of a topic, newest first, duplicates left out.
     public func stories(of topic: Topic) -> [Int] {
-        let members = Set(topic.articles)
-        return stories.filter { members.contains($0) }
+        topicStories[topic.slug] ?? []
     }
 
     /// The newest date in the corpus: the "updated" time of feeds (never the clock).

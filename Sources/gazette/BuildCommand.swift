@@ -24,24 +24,39 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
 
+    @Flag(help: "Print how long each stage took.")
+    var timings = false
+
+    @Flag(name: .shortAndLong, help: "Log each stage.")
+    var verbose = false
+
     func run() throws {
         let config = try site.resolve()
-        let logger = Log.make(quiet: quiet)
+        let logger = Log.make(quiet: quiet, verbose: verbose)
+        let bar = ProgressBar(enabled: !quiet && isatty(2) == 1)
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         do {
-            let builder = try SiteBuilder(
-                config: config, templatesDirectory: cwd.appendingPathComponent(config.templates), logger: logger
+            var builder = try SiteBuilder(
+                config: config, templatesDirectory: URL(fileURLWithPath: config.templates, relativeTo: cwd), logger: logger
             )
+            builder.progress = { bar.update($0) }
             let report = try builder.build(
-                inputDirectory: cwd.appendingPathComponent(config.input),
-                output: cwd.appendingPathComponent(config.output), strict: strict
+                inputDirectory: URL(fileURLWithPath: config.input, relativeTo: cwd),
+                output: URL(fileURLWithPath: config.output, relativeTo: cwd), strict: strict
             )
+            bar.finish()
             Terminal.report(report.diagnostics)
+            if timings {
+                for timing in report.timings {
+                    Terminal.printError("\(timing.stage.padding(toLength: 14, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", timing.seconds)) s")
+                }
+            }
             if !quiet {
                 let skipped = report.skipped.isEmpty ? "" : ", \(report.skipped.count) skipped"
                 Terminal.printError("built \(report.articles) articles\(skipped) into \(config.output)/ (\(report.files) files)")
             }
         } catch let error as GazetteError {
+            bar.finish()
             if case .strict(let diagnostics) = error { Terminal.report(diagnostics) }
             Terminal.printError(error.description)
             throw ExitCode.failure
@@ -70,7 +85,7 @@ struct SiteOptions: ParsableArguments {
     func resolve() throws -> SiteConfig {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var settings = SiteConfig()
-        let file = cwd.appendingPathComponent(config ?? "gazette.yml")
+        let file = URL(fileURLWithPath: config ?? "gazette.yml", relativeTo: cwd)
         if config != nil || FileManager.default.fileExists(atPath: file.path) {
             do {
                 settings = try SiteConfig.load(from: file)

@@ -11,7 +11,7 @@ struct Gazette: AsyncParsableCommand {
             unusable output folder, or --strict with unreadable articles); 64 invalid arguments.
             """,
         version: GazetteVersion.current,
-        subcommands: [BuildCommand.self, AnalyzeCommand.self],
+        subcommands: [BuildCommand.self, AnalyzeCommand.self, ServeCommand.self, CheckCommand.self, NewCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -113,3 +113,23 @@ struct OutputFolderTests {
         #expect(leftovers == [])
     }
 }
+
+@Suite("Template assets")
+struct AssetTests {
+    @Test("a symbolic link in templates/assets is not followed into the site")
+    func symlinkedAssetSkipped() throws {
+        let folder = try TemporaryFolder()
+        let templates = folder.url.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Repository.templates, to: templates)
+        try folder.write("secret", to: "outside/secret.txt")
+        try FileManager.default.createSymbolicLink(
+            at: templates.appendingPathComponent("assets/secret.txt"),
+            withDestinationURL: folder.url.appendingPathComponent("outside/secret.txt")
+        )
+        let output = folder.url.appendingPathComponent("out")
+        _ = try SiteBuilder(config: SiteConfig(), templatesDirectory: templates)
+            .build(inputDirectory: Repository.seeds, output: output, strict: false)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("assets/style.css").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("assets/secret.txt").path))
+    }
+}

@@ -1,0 +1,68 @@
+/// Finds near-duplicate articles with MinHash signatures of word 5-gram shingles and LSH banding.
+///
+/// The canonical copy of a group is its earliest article in input order; every later copy points
+/// to it. Hashes use fixed seeds (FNV-1a and SplitMix64), never Swift's per-process `Hasher`.
+/// Complexity: O(total words × 128) for signatures, then O(articles × bands) bucket look-ups.
+struct DuplicateDetector: Sendable {
+    static let hashes = 128
+    static let bands = 32
+    /// Signature agreement (estimated Jaccard similarity of shingle sets) needed to call two copies.
+    var threshold = 0.8
+
+    /// `duplicateOf[i]` is the canonical article of `i`, or nil when `i` is canonical.
+    func detect(words: [[String]]) -> [Int?] {
+        let signatures = Parallel.map(words.count) { Self.signature(Self.shingles(words[$0])) }
+        let rows = Self.hashes / Self.bands
+        var buckets: [UInt64: [Int]] = [:]
+        var duplicateOf = [Int?](repeating: nil, count: words.count)
+        for j in signatures.indices {
+            guard let signature = signatures[j] else { continue }
+            var best: Int? = nil
+            for band in 0..<Self.bands {
+                var key = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+                for r in 0..<rows { key = Self.mix(key ^ signature[band * rows + r]) }
+                let earlier = buckets[key, default: []]
+                for i in earlier.prefix(64) where best.map({ i < $0 }) ?? true {
+                    if Self.agreement(signatures[i]!, signature) >= threshold { best = i }
+                }
+                buckets[key, default: []].append(j)
+            }
+            if let best { duplicateOf[j] = duplicateOf[best] ?? best }
+        }
+        return duplicateOf
+    }
+
+    /// Hashes of every run of five consecutive words (or the whole text when shorter).
+    static func shingles(_ words: [String]) -> [UInt64] {
+        guard !words.isEmpty else { return [] }
+        let hashed = words.map(fnv1a)
+        let width = min(5, hashed.count)
+        return (0...(hashed.count - width)).map { start in
+            hashed[start..<(start + width)].reduce(0xCBF2_9CE4_8422_2325 as UInt64) { mix($0 ^ $1) }
+        }
+    }
+
+    static func signature(_ shingles: [UInt64]) -> [UInt64]? {
+        guard !shingles.isEmpty else { return nil }
+        return (0..<hashes).map { k in
+            let seed = mix(UInt64(k + 1) &* 0xD1B5_4A32_D192_ED03)
+            return shingles.reduce(UInt64.max) { Swift.min($0, mix($1 ^ seed)) }
+        }
+    }
+
+    static func agreement(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        Double(zip(a, b).filter { $0 == $1 }.count) / Double(a.count)
+    }
+
+    static func fnv1a(_ text: String) -> UInt64 {
+        text.utf8.reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+    }
+
+    /// SplitMix64 finaliser.
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,54 @@
+/// Top-k related articles by TF-IDF cosine, through an inverted index of each article's heaviest
+/// terms (never an all-pairs loop).
+///
+/// Each article is indexed and queried by its `termsPerArticle` heaviest terms, so a query costs
+/// the total length of at most that many posting lists. Results are sorted by similarity
+/// descending, then by index ascending; the article itself and its duplicate group are excluded.
+struct RelatedFinder: Sendable {
+    var count: Int
+    var termsPerArticle = 40
+    /// Similarities below this are not worth showing.
+    var minimumSimilarity = 0.05
+
+    /// - Parameter group: the canonical index of each article (itself when not a duplicate).
+    func related(documents: [SparseVector], group: [Int]) -> [[Int]] {
+        guard count > 0, documents.count > 1 else { return Array(repeating: [], count: documents.count) }
+        let pruned = Parallel.map(documents.count) { documents[$0].top(termsPerArticle) }
+        var postings: [Int32: [(article: Int32, weight: Double)]] = [:]
+        for (a, vector) in pruned.enumerated() {
+            for (k, id) in vector.ids.enumerated() { postings[id, default: []].append((Int32(a), vector.weights[k])) }
+        }
+        let index = postings
+        let chunk = 256
+        let chunks = (documents.count + chunk - 1) / chunk
+        let results = Parallel.map(chunks) { c -> [[Int]] in
+            var accumulator = Array(repeating: 0.0, count: documents.count)
+            var touched: [Int] = []
+            return ((c * chunk)..<min(documents.count, (c + 1) * chunk)).map { a in
+                query(a, pruned[a], index: index, group: group, accumulator: &accumulator, touched: &touched)
+            }
+        }
+        return results.flatMap { $0 }
+    }
+
+    private func query(
+        _ a: Int, _ vector: SparseVector, index: [Int32: [(article: Int32, weight: Double)]], group: [Int],
+        accumulator: inout [Double], touched: inout [Int]
+    ) -> [Int] {
+        for (k, id) in vector.ids.enumerated() {
+            for posting in index[id] ?? [] {
+                let b = Int(posting.article)
+                if accumulator[b] == 0 { touched.append(b) }
+                accumulator[b] += vector.weights[k] * posting.weight
+            }
+        }
+        var hits: [(Int, Double)] = []
+        for b in touched {
+            if group[b] != group[a], accumulator[b] >= minimumSimilarity { hits.append((b, accumulator[b])) }
+            accumulator[b] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
+        hits.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        return hits.prefix(count).map(\.0)
+    }
+}

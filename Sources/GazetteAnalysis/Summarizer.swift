@@ -1,0 +1,68 @@
+import Foundation
+
+/// Picks an article's summary: a score per sentence from lede position, LexRank centrality,
+/// title and key-phrase overlap and length, then greedy MMR selection under a word budget.
+struct Summarizer: Sendable {
+    var weights: SummaryWeights
+    var count: Int
+
+    struct Result: Sendable {
+        /// Chosen sentence indices, ascending (article order).
+        var indices: [Int]
+        /// Every sentence's score, in sentence order.
+        var scores: [SentenceScore]
+    }
+
+    /// - Parameters:
+    ///   - vectors: TF-IDF vector of each sentence.
+    ///   - title: title vector, empty when the title is derived.
+    ///   - keyTerms: term ids of the article's key phrases.
+    func summarize(text: ArticleText, vectors: [SparseVector], title: SparseVector, keyTerms: Set<Int32>) -> Result {
+        let n = text.sentences.count
+        let usable = (0..<n).map { SentenceFilter.rejection(text.sentences[$0], words: text.wordCounts[$0]) == nil }
+        let candidates = (0..<n).filter { usable[$0] && !vectors[$0].isEmpty }
+        let central = LexRank.scores(candidates.map { vectors[$0] })
+        let decay = weights.ledeDecay + weights.ledeDecayPerSentence * Double(max(0, n - 10))
+        var scores = (0..<n).map { SentenceScore(index: $0, total: 0, parts: ["excluded": 1]) }
+        for (rank, i) in candidates.enumerated() {
+            let words = Double(text.wordCounts[i])
+            let keyShare = keyTerms.isEmpty ? 0 : Double(Set(vectors[i].ids).intersection(keyTerms).count)
+                / Double(min(keyTerms.count, 8))
+            let parts: [String: Double] = [
+                "position": weights.position * exp(-Double(rank) / decay),
+                "centrality": weights.centrality * central[rank],
+                "title": title.isEmpty ? 0 : weights.title * vectors[i].dot(title),
+                "keyphrases": weights.keyphrases * min(1, keyShare),
+                "length": weights.length * min(words, weights.lengthTarget) / weights.lengthTarget,
+            ]
+            let total = parts.keys.sorted().reduce(0.0) { $0 + parts[$1]! }
+            scores[i] = SentenceScore(index: i, total: total, parts: parts)
+        }
+        return Result(indices: select(candidates, scores: scores, vectors: vectors, words: text.wordCounts),
+                      scores: scores)
+    }
+
+    /// Greedy MMR: best score minus redundancy with the chosen, ties to the earlier sentence;
+    /// sentences that would overrun the word budget are skipped once one is chosen.
+    private func select(_ candidates: [Int], scores: [SentenceScore], vectors: [SparseVector], words: [Int]) -> [Int] {
+        guard count > 0 else { return [] }
+        let budget = weights.wordBudget * Double(count) / 3
+        var chosen: [Int] = []
+        var used = 0
+        var left = candidates
+        while chosen.count < count, !left.isEmpty {
+            var best: (index: Int, value: Double)? = nil
+            for i in left {
+                if !chosen.isEmpty, Double(used + words[i]) > budget { continue }
+                let overlap = chosen.map { vectors[i].dot(vectors[$0]) }.max() ?? 0
+                let value = scores[i].total - weights.redundancy * overlap
+                if best == nil || value > best!.value { best = (i, value) }
+            }
+            guard let pick = best else { break }
+            chosen.append(pick.index)
+            used += words[pick.index]
+            left.removeAll { $0 == pick.index }
+        }
+        return chosen.sorted()
+    }
+}

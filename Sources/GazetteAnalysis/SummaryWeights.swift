@@ -1,0 +1,24 @@
+/// The weights of the summary score. The defaults were fitted on the development halves of the
+/// BBC and human-summary corpora (see `scripts/eval-analysis.sh`); change them only with numbers.
+public struct SummaryWeights: Sendable, Hashable {
+    /// Lede prior: weight of `exp(-rank / ledeDecay)` where rank counts usable sentences.
+    public var position: Double = 1.0
+    public var ledeDecay: Double = 2.0
+    /// Extra lede decay per sentence of article length beyond 10 (long articles bury the news less).
+    public var ledeDecayPerSentence: Double = 0.0
+    /// LexRank centrality, scaled to [0, 1].
+    public var centrality: Double = 1.0
+    /// Cosine with the title (ignored for derived titles).
+    public var title: Double = 0.5
+    /// Share of the article's key-phrase terms the sentence contains.
+    public var keyphrases: Double = 0.3
+    /// Length reward `min(words, lengthTarget) / lengthTarget`.
+    public var length: Double = 0.3
+    public var lengthTarget: Double = 20
+    /// MMR: penalty per unit of cosine with an already chosen sentence.
+    public var redundancy: Double = 0.5
+    /// Word budget for three sentences (scaled with the requested count).
+    public var wordBudget: Double = 100
+
+    public init() {}
+}

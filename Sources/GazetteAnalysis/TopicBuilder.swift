@@ -1,0 +1,84 @@
+import GazetteCore
+
+/// Turns selected candidates into `Topic`s: names, unique slugs, members newest first, related
+/// topics, a short multi-article summary and a reason; and lists each article's topic slugs.
+struct TopicBuilder: Sendable {
+    var corpusCohesion: Double = 0
+
+    /// - Parameters:
+    ///   - summaries: each article's summary sentences, best first.
+    ///   - duplicateOf: duplicates inherit their canonical article's topics.
+    /// - Returns: topics sorted by article count descending, then name, then slug; and per article
+    ///   its topic slugs, strongest first (strength, topic size, slug).
+    func build(_ selected: [TopicCandidate], articles: [Article], summaries: [[String]], duplicateOf: [Int?])
+        -> (topics: [Topic], perArticle: [[String]]) {
+        let ordered = selected.sorted { a, b in
+            a.articles.count != b.articles.count ? a.articles.count > b.articles.count
+                : a.name != b.name ? a.name < b.name : a.key < b.key
+        }
+        var slugs = SlugAllocator()
+        var topics = ordered.map { c in
+            Topic(name: c.name, slug: slugs.allocate(c.name), articles: Self.newestFirst(c.articles, articles),
+                  summary: Self.summary(c, order: Self.newestFirst(c.articles, articles), summaries: summaries),
+                  reason: Self.reason(c))
+        }
+        var memberships = Array(repeating: [(topic: Int, strength: Int)](), count: articles.count)
+        for (t, c) in ordered.enumerated() {
+            for (a, s) in zip(c.articles, c.strength) { memberships[a].append((t, s)) }
+        }
+        for t in topics.indices { topics[t].related = Self.relatedTopics(t, topics: topics, memberships: memberships) }
+        let perArticle = articles.indices.map { a -> [String] in
+            let own = memberships[duplicateOf[a] ?? a].sorted { x, y in
+                x.strength != y.strength ? x.strength > y.strength
+                    : topics[x.topic].articles.count != topics[y.topic].articles.count
+                    ? topics[x.topic].articles.count > topics[y.topic].articles.count
+                    : topics[x.topic].slug < topics[y.topic].slug
+            }
+            return own.map { topics[$0.topic].slug }
+        }
+        return (topics, perArticle)
+    }
+
+    /// Dated articles newest first, then undated; ties by path, then index.
+    static func newestFirst(_ members: [Int], _ articles: [Article]) -> [Int] {
+        members.sorted { a, b in
+            switch (articles[a].date, articles[b].date) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return articles[a].path != articles[b].path ? articles[a].path < articles[b].path : a < b
+            }
+        }
+    }
+
+    /// Slugs of topics sharing articles with topic `t`, most shared first, then slug; at most five.
+    static func relatedTopics(_ t: Int, topics: [Topic], memberships: [[(topic: Int, strength: Int)]]) -> [String] {
+        var shared: [Int: Int] = [:]
+        for a in topics[t].articles {
+            for m in memberships[a] where m.topic != t { shared[m.topic, default: 0] += 1 }
+        }
+        return shared.sorted { x, y in
+            x.value != y.value ? x.value > y.value : topics[x.key].slug < topics[y.key].slug
+        }.prefix(5).map { topics[$0.key].slug }
+    }
+
+    /// Up to three verbatim sentences, one per member article, newest first: the best summary
+    /// sentence naming the topic, else the article's best sentence; repeats skipped.
+    static func summary(_ c: TopicCandidate, order: [Int], summaries: [[String]]) -> [String] {
+        let needle = c.name.lowercased()
+        var out: [String] = []
+        for a in order where out.count < 3 {
+            let list = summaries[a]
+            guard let pick = list.first(where: { $0.lowercased().containsBytes(needle) }) ?? list.first,
+                  !out.contains(pick) else { continue }
+            out.append(pick)
+        }
+        return out
+    }
+
+    static func reason(_ c: TopicCandidate) -> String {
+        let what = c.kind.map { "entity (\($0.rawValue))" } ?? "key phrase"
+        let cohesion = (c.cohesion * 1000).rounded() / 1000
+        return "\(what) “\(c.name)” in \(c.articles.count) articles; their average similarity is \(cohesion)"
+    }
+}

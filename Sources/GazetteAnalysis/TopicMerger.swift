@@ -1,0 +1,56 @@
+/// Merges topic candidates that name the same thing: a two-word-or-longer key that begins a longer
+/// one ("hartford police" → "hartford police department") and a single word that ends a person's
+/// name ("bronin" → "luke bronin"). A prefix joins the longer candidate sharing the most articles
+/// when at least half of its articles have it; a surname joins the person with the most articles
+/// when that person has at least twice the articles of any other with the surname (ties by key).
+/// Look-ups go through prefix and surname tables, never all pairs.
+enum TopicMerger {
+    /// Merged candidates, sorted by key.
+    static func merge(_ candidates: [TopicCandidate]) -> [TopicCandidate] {
+        var byKey = Dictionary(uniqueKeysWithValues: candidates.map { ($0.key, $0) })
+        var prefixes: [String: [String]] = [:]
+        var surnames: [String: [String]] = [:]
+        var wordCount: [String: Int] = [:]
+        for c in candidates {
+            let words = c.key.split(separator: " ")
+            wordCount[c.key] = words.count
+            guard words.count > 1 else { continue }
+            for n in 2..<words.count { prefixes[words.prefix(n).joined(separator: " "), default: []].append(c.key) }
+            if c.kind == .person { surnames[String(words.last!), default: []].append(c.key) }
+        }
+        let order = candidates.map(\.key).sorted { a, b in
+            wordCount[a]! != wordCount[b]! ? wordCount[a]! < wordCount[b]! : a < b
+        }
+        for key in order {
+            guard let short = byKey[key] else { continue }
+            let targets = (wordCount[key]! == 1 ? surnames[key] : prefixes[key]) ?? []
+            let members = Set(short.articles)
+            let surname = wordCount[key]! == 1
+            var shared: [(key: String, count: Int)] = []
+            for t in targets {
+                guard let long = byKey[t] else { continue }
+                shared.append((t, surname ? long.articles.count : long.articles.filter(members.contains).count))
+            }
+            shared.sort { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+            guard let best = shared.first else { continue }
+            let dominant = shared.count == 1 || best.count >= 2 * shared[1].count
+            if surname ? !dominant : 2 * best.count < short.articles.count { continue }
+            byKey[best.key] = union(byKey[best.key]!, short)
+            byKey[key] = nil
+        }
+        return byKey.keys.sorted().map { byKey[$0]! }
+    }
+
+    /// `into` with the articles of `other` added (ascending, strengths summed).
+    static func union(_ into: TopicCandidate, _ other: TopicCandidate) -> TopicCandidate {
+        var strength: [Int: Int] = [:]
+        for (a, s) in zip(into.articles, into.strength) { strength[a, default: 0] += s }
+        for (a, s) in zip(other.articles, other.strength) { strength[a, default: 0] += s }
+        var out = into
+        out.articles = strength.keys.sorted()
+        out.strength = out.articles.map { strength[$0]! }
+        if out.kind == nil { out.kind = other.kind }
+        out.aliases = Array(Set(into.aliases + other.aliases)).sorted()
+        return out
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// What a page's JSON-LD (schema.org) says about its article.
+///
+/// All `<script type="application/ld+json">` blocks are read with `JSONSerialization`;
+/// top-level arrays, `@graph` lists and nested objects are searched; bad JSON is ignored.
+struct HTMLJSONLD {
+    var headline: String?
+    var articleBody: String?
+    var authors: [String] = []
+    var datePublished: String?
+    var publisher: String?
+    var siteName: String?
+    var description: String?
+    var url: String?
+    var keywords: [String] = []
+    var sections: [String] = []
+
+    init(scripts: [String]) {
+        var objects: [[String: Any]] = []
+        for script in scripts {
+            let trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let data = trimmed.data(using: .utf8),
+                  let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            else { continue }
+            Self.collect(json, into: &objects, depth: 0)
+        }
+        let articles = objects.filter { Self.isArticle($0) }
+        if let article = articles.max(by: { Self.bodyLength($0) < Self.bodyLength($1) }) {
+            read(article)
+        }
+        for object in objects where Self.types(of: object).contains("website") {
+            siteName = siteName ?? Self.string(object["name"])
+        }
+    }
+
+    private mutating func read(_ article: [String: Any]) {
+        headline = Self.string(article["headline"]) ?? Self.string(article["name"])
+        articleBody = Self.string(article["articleBody"]) ?? Self.string(article["text"])
+        authors = Self.names(article["author"]) + Self.names(article["creator"])
+        datePublished = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
+        publisher = Self.names(article["publisher"]).first
+        description = Self.string(article["description"])
+        url = Self.string(article["url"]) ?? Self.string((article["mainEntityOfPage"] as? [String: Any])?["@id"])
+        keywords = Self.list(article["keywords"])
+        sections = Self.list(article["articleSection"])
+    }
+
+    private static func collect(_ json: Any, into objects: inout [[String: Any]], depth: Int) {
+        guard depth < 8 else { return }
+        if let array = json as? [Any] {
+            for item in array { collect(item, into: &objects, depth: depth + 1) }
+        } else if let object = json as? [String: Any] {
+            objects.append(object)
+            if let graph = object["@graph"] { collect(graph, into: &objects, depth: depth + 1) }
+            if let main = object["mainEntity"] { collect(main, into: &objects, depth: depth + 1) }
+        }
+    }
+
+    private static func types(of object: [String: Any]) -> [String] {
+        list(object["@type"]).map { $0.lowercased() }
+    }
+
+    private static func isArticle(_ object: [String: Any]) -> Bool {
+        types(of: object).contains { $0.contains("article") || $0.contains("posting") || $0 == "report" }
+    }
+
+    private static func bodyLength(_ object: [String: Any]) -> Int {
+        (string(object["articleBody"])?.count ?? 0) + (object["headline"] == nil ? 0 : 1)
+    }
+
+    /// A non-empty trimmed string, or the first of an array of them.
+    static func string(_ value: Any?) -> String? {
+        if let text = value as? String {
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }
+        return nil
+    }
+
+    /// Strings from a string, a comma-separated string or an array.
+    private static func list(_ value: Any?) -> [String] {
+        if let text = value as? String {
+            return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        if let array = value as? [Any] { return array.compactMap { string($0) } }
+        return []
+    }
+
+    /// Names of people or organisations given as strings, objects with `name`, or arrays of either.
+    private static func names(_ value: Any?) -> [String] {
+        if let text = string(value as? String) { return [text] }
+        if let object = value as? [String: Any] { return string(object["name"]).map { [$0] } ?? [] }
+        if let array = value as? [Any] { return array.flatMap { names($0) } }
+        return []
+    }
+}

@@ -1,0 +1,128 @@
+import GazetteCore
+
+/// Reads a page's metadata: Open Graph and other `<meta>` elements, JSON-LD, `<link>`,
+/// `<title>`, `<time>`, microdata and byline class names, in that order of trust.
+struct HTMLMetadataReader {
+    /// `<meta name|property|itemprop=... content=...>` values, keys lower-cased, first wins.
+    private var meta: [String: String] = [:]
+    /// Repeated keys (`article:tag`) keep every value here.
+    private var metaLists: [String: [String]] = [:]
+    private var canonical: String?
+    private var titleElement: String?
+    private var firstH1: String?
+    private var timeDatetime: String?
+    private var relAuthor: String?
+    private var bylineText: String?
+    /// Text of the first element whose class says date (`date`, `published`, `posted-on`) that reads as one.
+    private var printedDate: String?
+    private(set) var language: String?
+
+    init(root: HTMLNode) {
+        language = root[attribute: "lang"]?.trimmingCharacters(in: .whitespaces)
+        visit(root, inComments: false)
+    }
+
+    /// Reads every element; inside comment sections, bylines and dates belong to commenters.
+    private mutating func visit(_ node: HTMLNode, inComments: Bool) {
+        for child in node.children where !child.isText {
+            let comments = inComments || HTMLClassCues.isComments(child)
+            read(child, inComments: comments)
+            visit(child, inComments: comments)
+        }
+    }
+
+    private mutating func read(_ node: HTMLNode, inComments: Bool) {
+        guard !inComments else { return }
+        switch node.tag {
+        case "meta":
+            guard let content = node[attribute: "content"]?.foldingWhitespace, !content.isEmpty else { return }
+            for keyAttribute in ["property", "name", "itemprop"] {
+                guard let key = node[attribute: keyAttribute]?.lowercased() else { continue }
+                if meta[key] == nil { meta[key] = content }
+                metaLists[key, default: []].append(content)
+            }
+        case "link":
+            let rel = node[attribute: "rel"]?.lowercased() ?? ""
+            if rel.split(separator: " ").contains("canonical"), canonical == nil { canonical = node[attribute: "href"] }
+        case "title":
+            if titleElement == nil { titleElement = node.textContent.foldingWhitespace }
+        case "h1":
+            if firstH1 == nil { firstH1 = node.textContent.foldingWhitespace }
+        case "time":
+            if timeDatetime == nil { timeDatetime = node[attribute: "datetime"] }
+        case "a":
+            if relAuthor == nil, node[attribute: "rel"]?.lowercased() == "author" { relAuthor = node.textContent.foldingWhitespace }
+        default:
+            break
+        }
+        if node.tag != "meta", let property = node[attribute: "itemprop"]?.lowercased() {
+            if property == "datepublished", meta["datepublished"] == nil {
+                meta["datepublished"] = node[attribute: "datetime"] ?? node[attribute: "content"] ?? node.textContent.foldingWhitespace
+            } else if property == "author", meta["itemprop-author"] == nil {
+                meta["itemprop-author"] = node.textContent.foldingWhitespace
+            }
+        }
+        let words = node.tag == "body" ? [] : HTMLClassCues.words(of: node)
+        if printedDate == nil, node.tag != "meta", words.contains(where: { Self.dateWords.contains($0) }) || node.tag == "time",
+           node.children.count < 8 {
+            let text = node.textContent.foldingWhitespace
+            if text.count < 60, HTMLDateParser.parse(text) != nil { printedDate = text }
+        }
+        if bylineText == nil, words.contains(where: { $0 == "byline" || $0 == "author" }) {
+            let text = node.textContent.foldingWhitespace
+            if (3...80).contains(text.count) { bylineText = text }
+        }
+    }
+
+    private static let dateWords: Set<String> = ["date", "published", "posted", "pubdate", "dateline", "timestamp", "time"]
+
+    /// Fills the metadata fields of `extraction`.
+    func apply(jsonLD: HTMLJSONLD, to extraction: inout HTMLExtraction) {
+        func first(_ values: String?...) -> String? {
+            values.lazy.compactMap { $0?.foldingWhitespace }.first { !$0.isEmpty }
+        }
+        extraction.siteName = first(meta["og:site_name"], jsonLD.publisher, jsonLD.siteName, meta["application-name"])
+        let rawTitle = first(meta["og:title"], jsonLD.headline, meta["twitter:title"], firstH1, titleElement)
+        extraction.title = rawTitle.map { Self.strippingSiteSuffix($0, siteName: extraction.siteName) }
+        let author = first(meta["author"], jsonLD.authors.first, meta["article:author"], meta["dc.creator"],
+                           meta["itemprop-author"], relAuthor, bylineText)
+        extraction.byline = author.flatMap(Self.cleanByline)
+        let dates = [meta["article:published_time"], jsonLD.datePublished, meta["datepublished"], timeDatetime,
+                     meta["date"], meta["pubdate"], meta["publishdate"], meta["dc.date"], meta["dc.date.issued"],
+                     meta["og:published_time"], meta["sailthru.date"], meta["parsely-pub-date"], printedDate]
+        extraction.date = dates.lazy.compactMap { $0.flatMap(HTMLDateParser.parse) }.first
+        extraction.url = first(canonical, meta["og:url"], jsonLD.url)
+        extraction.language = first(language, meta["og:locale"]?.replacingOccurrences(of: "_", with: "-"))
+        extraction.description = first(meta["og:description"], meta["description"], jsonLD.description)
+        extraction.categories = Self.unique((metaLists["article:section"] ?? []) + jsonLD.sections)
+        let tags = (metaLists["article:tag"] ?? []) + jsonLD.keywords
+            + (meta["keywords"].map { $0.split(separator: ",").map(String.init) } ?? [])
+        extraction.tags = Self.unique(tags)
+    }
+
+    /// "Headline | Site" and "Headline - Site" lose the site part when it names the site or is short.
+    static func strippingSiteSuffix(_ title: String, siteName: String?) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " « ", " » "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = String(title[..<range.lowerBound]).foldingWhitespace
+            let tail = String(title[range.upperBound...]).foldingWhitespace
+            let namesSite = siteName.map { tail.lowercased().contains($0.lowercased()) || $0.lowercased().contains(tail.lowercased()) } ?? false
+            if head.count >= 10, namesSite || tail.split(separator: " ").count <= 4 && tail.count < head.count {
+                return head
+            }
+        }
+        return title
+    }
+
+    private static func cleanByline(_ raw: String) -> String? {
+        var text = raw.foldingWhitespace
+        for prefix in ["By ", "by ", "BY "] where text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
+        guard !text.isEmpty, text.count <= 120, !text.hasPrefix("http") else { return nil }
+        return text
+    }
+
+    private static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.map { $0.foldingWhitespace }.filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
+    }
+}

@@ -1,0 +1,70 @@
+import Dispatch
+import Foundation
+
+/// A page written, for the sitemap.
+struct SitemapEntry: Sendable {
+    var path: String
+    var lastmod: String?
+}
+
+/// Renders and writes the HTML pages in chunks, each chunk in parallel on all cores.
+/// Only one chunk of rendered pages is in memory at a time.
+struct PageWriter {
+    let builder: SiteBuilder
+    let model: SiteModel
+    let chunkSize = 256
+
+    func writePages(into folder: inout OutputFolder) throws -> [SitemapEntry] {
+        let contexts = PageContexts(model: model)
+        let jobs = PageJob.all(for: model, contexts: contexts)
+        var entries: [SitemapEntry] = []
+        entries.reserveCapacity(jobs.count)
+        var start = 0
+        while start < jobs.count {
+            let chunk = Array(jobs[start..<min(start + chunkSize, jobs.count)])
+            let written = try render(chunk, contexts: contexts, folder: folder)
+            folder.record(written.map(\.path))
+            entries += written
+            start += chunk.count
+            builder.progress?(BuildProgress(stage: "write", done: start, total: jobs.count))
+        }
+        return entries
+    }
+
+    /// Renders and stores one chunk concurrently; results keep the chunk's order.
+    private func render(_ chunk: [PageJob], contexts: PageContexts, folder: OutputFolder) throws -> [SitemapEntry] {
+        let results = ResultSlots<Result<SitemapEntry, Error>>(count: chunk.count)
+        DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
+            results[index] = Result {
+                let page = contexts.page(for: chunk[index])
+                let html = try builder.templates.render(page)
+                try folder.store(Data(html.utf8), at: page.path)
+                return SitemapEntry(path: page.path, lastmod: lastmod(of: chunk[index]))
+            }
+        }
+        return try results.values.map { try $0!.get() }
+    }
+
+    /// Articles carry their publication day; list pages change with every build, so they carry none.
+    private func lastmod(of job: PageJob) -> String? {
+        guard case .article(let index) = job else { return nil }
+        return model.corpus.articles[index].date?.dayString
+    }
+}
+
+/// Fixed slots that concurrent iterations fill, each its own index.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.withLock { storage } }
+}

@@ -1,0 +1,67 @@
+import GazetteCore
+import Testing
+@testable import GazetteAnalysis
+
+@Suite("Topics, related stories and duplicates")
+struct CorpusTests {
+    @Test("every Hartford article gets a topic, and topics are well formed")
+    func topics() throws {
+        let result = Analyzer().analyze(Fixtures.hartford + [Fixtures.football])
+        for a in 0..<3 { #expect(!result.articles[a].topics.isEmpty, "article \(a)") }
+        let slugs = result.topics.map(\.slug)
+        #expect(Set(slugs).count == slugs.count)
+        for topic in result.topics {
+            #expect(topic.articles.count >= 2)
+            #expect(topic.slug == Slug.make(topic.slug))
+            #expect(!topic.summary.isEmpty && !topic.reason.isEmpty)
+            let dates = topic.articles.map { (Fixtures.hartford + [Fixtures.football])[$0].date }
+            let dated = dates.compactMap { $0 }
+            #expect(dated == dated.sorted(by: >), "newest first")
+            for a in topic.articles { #expect(result.articles[a].topics.contains(topic.slug)) }
+        }
+        #expect(result.topics.contains { $0.name.contains("Hartford") })
+        #expect(zip(result.topics, result.topics.dropFirst()).allSatisfy { $0.articles.count >= $1.articles.count })
+    }
+
+    @Test("related stories exclude the article itself and rank by similarity")
+    func related() {
+        let result = Analyzer(options: AnalysisOptions(relatedCount: 2)).analyze(Fixtures.hartford + [Fixtures.football])
+        for (i, analysis) in result.articles.enumerated() {
+            #expect(!analysis.related.contains(i))
+            #expect(analysis.related.count <= 2)
+        }
+        #expect(result.articles[0].related.first.map { $0 < 3 } == true)
+        #expect(!result.articles[1].related.contains(3))
+    }
+
+    @Test("copies point to the earliest copy and are not related stories")
+    func duplicates() {
+        var copy = Fixtures.troopers
+        copy.path = "z.txt"
+        var edited = Fixtures.troopers
+        edited.path = "y.txt"
+        edited.paragraphs[4] += " Officials did not say more."
+        let result = Analyzer().analyze([Fixtures.patrols, Fixtures.troopers, copy, Fixtures.resources, edited])
+        #expect(result.articles.map(\.duplicateOf) == [nil, nil, 1, nil, 1])
+        #expect(!result.articles[1].related.contains(2) && !result.articles[1].related.contains(4))
+        #expect(result.topics.allSatisfy { !$0.articles.contains(2) })
+    }
+
+    @Test("the same input gives the same analysis")
+    func deterministic() {
+        let input = Fixtures.hartford + [Fixtures.football]
+        let options = AnalysisOptions(explain: true)
+        #expect(Analyzer(options: options).analyze(input) == Analyzer(options: options).analyze(input))
+    }
+
+    @Test("the sample articles each get a topic and a summary")
+    func seeds() throws {
+        let articles = try SeedFiles.load()
+        try #require(articles.count == 3)
+        let result = Analyzer().analyze(articles)
+        for analysis in result.articles {
+            #expect(!analysis.topics.isEmpty)
+            #expect((1...3).contains(analysis.summary.count))
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import GazetteCore
+import Testing
+@testable import GazetteAnalysis
+
+@Suite("Entities and key phrases")
+struct EntityKeyphraseTests {
+    static func entities(_ paragraphs: [String]) -> [Entity] {
+        Analyzer().analyze([Fixtures.article("x.txt", title: "T", paragraphs)]).articles[0].entities
+    }
+
+    @Test("a surname joins the full name")
+    func surname() throws {
+        let found = Self.entities(Fixtures.troopers.paragraphs)
+        let bronin = try #require(found.first { $0.name == "Luke Bronin" })
+        #expect(bronin.mentions == 2)
+        #expect(bronin.kind == .person)
+        #expect(!found.contains { $0.name == "Bronin" })
+    }
+
+    @Test("titles are stripped and initials kept")
+    func titles() {
+        let names = Self.entities(Fixtures.resources.paragraphs).map(\.name)
+        #expect(names.contains("Dannel P. Malloy"))
+        #expect(!names.contains { $0.hasPrefix("Gov") })
+    }
+
+    @Test("sentence-initial common words are not entities")
+    func sentenceStart() {
+        let names = Self.entities(["The city said Detectives were busy.", "Police came. Hartford is calm, Hartford police said."]).map(\.name)
+        #expect(!names.contains("The"))
+        #expect(!names.contains("Police"))
+        #expect(names.contains("Hartford"))
+    }
+
+    struct KindCase: Sendable {
+        var text: String
+        var name: String
+        var kind: EntityKind
+    }
+
+    @Test("kinds are guessed from context", arguments: [
+        KindCase(text: "He joined the Hartford Police Department last year.", name: "Hartford Police Department", kind: .organization),
+        KindCase(text: "Officers said that Mayor Luke Bronin agreed.", name: "Luke Bronin", kind: .person),
+        KindCase(text: "She has lived in Hartford since 2010.", name: "Hartford", kind: .place),
+    ])
+    func kinds(_ c: KindCase) throws {
+        let entity = try #require(Self.entities([c.text]).first { $0.name == c.name })
+        #expect(entity.kind == c.kind)
+    }
+
+    @Test("key phrases avoid generic words")
+    func keyphrases() {
+        let result = Analyzer().analyze(Fixtures.hartford + [Fixtures.football])
+        for analysis in result.articles {
+            #expect(!analysis.keyphrases.isEmpty)
+            for phrase in analysis.keyphrases {
+                #expect(!["said", "year", "people", "the"].contains(phrase.lowercased()))
+            }
+        }
+        #expect(result.articles[0].keyphrases.contains { $0.lowercased().contains("patrols") })
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import GazetteCore
+import Testing
+@testable import GazetteIngest
+
+/// Metadata from meta elements, JSON-LD, links and the document.
+@Suite struct HTMLMetadataTests {
+    static let paragraph = "<p>The council met on Tuesday, and after a long debate, it voted to fund the new library.</p>"
+
+    @Test func openGraphAndArticleMeta() {
+        let html = """
+        <html lang="en-GB"><head><title>Ignored | Daily Planet</title>
+        <meta property="og:title" content="Council funds library">
+        <meta property="og:site_name" content="Daily Planet">
+        <meta name="author" content="Lois Lane">
+        <meta property="article:published_time" content="2015-07-21T05:30:00-04:00">
+        <meta property="article:section" content="Local">
+        <meta property="article:tag" content="libraries"><meta property="article:tag" content="budget">
+        <meta name="description" content="The vote was close.">
+        <link rel="canonical" href="https://planet.example/library">
+        </head><body><article>\(Self.paragraph)</article></body></html>
+        """
+        let x = HTMLExtractor.extract(Data(html.utf8))
+        #expect(x.title == "Council funds library")
+        #expect(x.siteName == "Daily Planet")
+        #expect(x.byline == "Lois Lane")
+        #expect(x.date == PublicationDate(year: 2015, month: 7, day: 21, hour: 5, minute: 30, second: 0, utcOffsetMinutes: -240))
+        #expect(x.url == "https://planet.example/library")
+        #expect(x.language == "en-GB")
+        #expect(x.description == "The vote was close.")
+        #expect(x.categories == ["Local"])
+        #expect(x.tags == ["libraries", "budget"])
+    }
+
+    @Test func jsonLDGraphWithBadBlockBeside() {
+        let html = """
+        <html><head><title>Page</title>
+        <script type="application/ld+json">{ not json</script>
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","name":"The Courant"},
+          {"@type":["NewsArticle"],"headline":"Storm closes roads","datePublished":"2020-01-02",
+           "author":[{"@type":"Person","name":"Ann Writer"}],"publisher":{"name":"Courant Media"},
+           "keywords":"weather, roads","articleSection":["Weather"]}]}</script>
+        </head><body>\(Self.paragraph)</body></html>
+        """
+        let x = HTMLExtractor.extract(Data(html.utf8))
+        #expect(x.title == "Storm closes roads")
+        #expect(x.byline == "Ann Writer")
+        #expect(x.date == PublicationDate(year: 2020, month: 1, day: 2))
+        #expect(x.siteName == "Courant Media")
+        #expect(x.tags == ["weather", "roads"])
+        #expect(x.categories == ["Weather"])
+    }
+
+    @Test(arguments: [
+        ("Storm closes roads across the state | The Courant", "The Courant", "Storm closes roads across the state"),
+        ("Storm closes roads across the state - Courant", nil, "Storm closes roads across the state"),
+        ("Q&A - the long answer to a short question about it", nil, "Q&A - the long answer to a short question about it"),
+    ] as [(String, String?, String)])
+    func titleSuffix(title: String, site: String?, expected: String) {
+        #expect(HTMLMetadataReader.strippingSiteSuffix(title, siteName: site) == expected)
+    }
+
+    @Test func fallsBackToTitleTimeAndRelAuthor() {
+        let html = """
+        <html><head><title>Bridge reopens – Town Crier</title></head><body>
+        <p>By <a rel="author" href="/x">Sam Reporter</a> <time datetime="2019-03-04">March 4</time></p>
+        <div>\(Self.paragraph)</div></body></html>
+        """
+        let x = HTMLExtractor.extract(Data(html.utf8))
+        #expect(x.title == "Bridge reopens")
+        #expect(x.byline == "Sam Reporter")
+        #expect(x.date == PublicationDate(year: 2019, month: 3, day: 4))
+    }
+
+    @Test(arguments: [
+        ("2015-07-21", PublicationDate(year: 2015, month: 7, day: 21)),
+        ("2015-07-21T09:30:00Z", PublicationDate(year: 2015, month: 7, day: 21, hour: 9, minute: 30, second: 0, utcOffsetMinutes: 0)),
+        ("2015-07-21T09:30:00.000+0530", PublicationDate(year: 2015, month: 7, day: 21, hour: 9, minute: 30, second: 0, utcOffsetMinutes: 330)),
+        ("July 21, 2015", PublicationDate(year: 2015, month: 7, day: 21)),
+        ("Tue, 21 Jul 2015 05:30:00 +0000", PublicationDate(year: 2015, month: 7, day: 21, hour: 5, minute: 30, second: 0, utcOffsetMinutes: 0)),
+    ] as [(String, PublicationDate)])
+    func dates(text: String, expected: PublicationDate) {
+        #expect(HTMLDateParser.parse(text) == expected)
+    }
+
+    @Test(arguments: ["", "soon", "2015-13-45", "99999999999", "2015-02-30"])
+    func badDatesAreNil(text: String) {
+        #expect(HTMLDateParser.parse(text) == nil)
+    }
+}
+
+/// Dates printed in the page when no metadata gives one.
+@Suite struct HTMLPrintedDateTests {
+    @Test func printedDateIsTheLastResort() {
+        let html = """
+        <html><body><span class="post-date">March 5, 2021</span>
+        <article>\(HTMLMetadataTests.paragraph)</article></body></html>
+        """
+        #expect(HTMLExtractor.extract(Data(html.utf8)).date == PublicationDate(year: 2021, month: 3, day: 5))
+    }
+}
