@@ -51,8 +51,12 @@ public struct SlugAllocator: Sendable {
     }
 
     public mutating func allocate(_ wanted: String) -> String {
+        // Room for a "-NN" suffix: cut at a hyphen so the slug never ends with one.
         var base = Slug.make(wanted)
-        if base.count > Slug.maxLength - 4 { base = String(base.prefix(Slug.maxLength - 4)) }
+        if base.count > Slug.maxLength - 4 {
+            let cut = String(base.prefix(Slug.maxLength - 4))
+            base = cut.lastIndex(of: "-").map { String(cut[..<$0]) } ?? cut
+        }
         guard let count = used[base] else {
             used[base] = 1
             return base

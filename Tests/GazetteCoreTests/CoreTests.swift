@@ -23,6 +23,16 @@ struct SlugTests {
         #expect(!slug.hasSuffix("-"))
     }
 
+    @Test("an allocated long slug leaves room for a suffix and never ends with a hyphen")
+    func longAllocated() {
+        var allocator = SlugAllocator()
+        let title = String(repeating: "abcdefghi ", count: 7) + "abcdefg hij"
+        let first = allocator.allocate(title)
+        let second = allocator.allocate(title)
+        #expect(first.count <= Slug.maxLength - 4 && !first.hasSuffix("-"))
+        #expect(second == first + "-2")
+    }
+
     @Test("collisions get -2, -3 in call order")
     func collisions() {
         var allocator = SlugAllocator()
