@@ -34,6 +34,14 @@ struct CorpusTests {
         #expect(!result.articles[1].related.contains(3))
     }
 
+    @Test("in a small corpus, articles on one subject are each other's related stories")
+    func smallCorpusRelated() {
+        let result = Analyzer().analyze(Fixtures.hartford)
+        for (i, analysis) in result.articles.enumerated() {
+            #expect(Set(analysis.related) == Set((0..<Fixtures.hartford.count).filter { $0 != i }), "article \(i)")
+        }
+    }
+
     @Test("copies point to the earliest copy and are not related stories")
     func duplicates() {
         var copy = Fixtures.troopers
