@@ -18,7 +18,7 @@ public struct Analyzer: Sendable {
         let splitter = SentenceSplitter()
         let texts = Parallel.map(n) { ArticleText(article: articles[$0], splitter: splitter) }
         let index = CorpusIndex(texts: texts)
-        let duplicateOf = DuplicateDetector().detect(words: Parallel.map(n) { texts[$0].words }, titles: texts.map(\.titleTerms))
+        let duplicateOf = DuplicateDetector().detect(words: Parallel.map(n) { texts[$0].words })
         let canonical = (0..<n).filter { duplicateOf[$0] == nil }
         let phraseCandidates = Parallel.map(n) { KeyphraseExtractor.candidates(texts[$0]) }
         let keyphrases = Self.keyphrases(phraseCandidates, canonical: canonical)

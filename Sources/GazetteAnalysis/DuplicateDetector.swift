@@ -1,20 +1,16 @@
 /// Finds near-duplicate articles with MinHash signatures of word 5-gram shingles and LSH banding.
 ///
 /// The canonical copy of a group is its earliest article in input order; every later copy points
-/// to it. A copy must also carry a similar headline (title-term Jaccard ≥ `titleAgreement`): the
-/// same body re-published under another headline stays a story of its own, and is its twin's
-/// most related story instead. Hashes use fixed seeds (FNV-1a and SplitMix64), never Swift's per-process `Hasher`.
+/// to it. Hashes use fixed seeds (FNV-1a and SplitMix64), never Swift's per-process `Hasher`.
 /// Complexity: O(total words × 128) for signatures, then O(articles × bands) bucket look-ups.
 struct DuplicateDetector: Sendable {
     static let hashes = 128
     static let bands = 32
     /// Signature agreement (estimated Jaccard similarity of shingle sets) needed to call two copies.
     var threshold = 0.8
-    /// Share of title terms two copies must have in common.
-    var titleAgreement = 0.5
 
     /// `duplicateOf[i]` is the canonical article of `i`, or nil when `i` is canonical.
-    func detect(words: [[String]], titles: [[String]]) -> [Int?] {
+    func detect(words: [[String]]) -> [Int?] {
         let signatures = Parallel.map(words.count) { Self.signature(Self.shingles(words[$0])) }
         let rows = Self.hashes / Self.bands
         var buckets: [UInt64: [Int]] = [:]
@@ -27,21 +23,13 @@ struct DuplicateDetector: Sendable {
                 for r in 0..<rows { key = Self.mix(key ^ signature[band * rows + r]) }
                 let earlier = buckets[key, default: []]
                 for i in earlier.prefix(64) where best.map({ i < $0 }) ?? true {
-                    if Self.agreement(signatures[i]!, signature) >= threshold,
-                       Self.overlap(titles[i], titles[j]) >= titleAgreement { best = i }
+                    if Self.agreement(signatures[i]!, signature) >= threshold { best = i }
                 }
                 buckets[key, default: []].append(j)
             }
             if let best { duplicateOf[j] = duplicateOf[best] ?? best }
         }
         return duplicateOf
-    }
-
-    /// Jaccard similarity of two term lists as sets; two empty lists agree fully.
-    static func overlap(_ a: [String], _ b: [String]) -> Double {
-        let left = Set(a), right = Set(b)
-        let union = left.union(right).count
-        return union == 0 ? 1 : Double(left.intersection(right).count) / Double(union)
     }
 
     /// Hashes of every run of five consecutive words (or the whole text when shorter).

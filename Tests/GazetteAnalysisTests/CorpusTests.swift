@@ -55,16 +55,6 @@ struct CorpusTests {
         #expect(result.topics.allSatisfy { !$0.articles.contains(2) })
     }
 
-    @Test("the same body under a different headline is a related story, not a copy")
-    func repostedUnderNewHeadline() {
-        var repost = Fixtures.troopers
-        repost.path = "z.txt"
-        repost.title = "Governor sends detectives to the capital city"
-        let result = Analyzer().analyze([Fixtures.patrols, Fixtures.troopers, repost])
-        #expect(result.articles.map(\.duplicateOf) == [nil, nil, nil])
-        #expect(result.articles[2].related.first == 1)
-    }
-
     @Test("the same input gives the same analysis")
     func deterministic() {
         let input = Fixtures.hartford + [Fixtures.football]
