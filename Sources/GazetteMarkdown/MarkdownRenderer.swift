@@ -27,6 +27,8 @@ public enum MarkdownRenderer {
     private static let lock = NSLock()
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter"]
     private static let validateUTF8: Int32 = 1 << 9  // CMARK_OPT_VALIDATE_UTF8
+    /// Table cell alignment as `style="text-align: …"`: the `align` attribute is obsolete in HTML5.
+    private static let styleAlignment: Int32 = 1 << 15  // CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
     /// Renders `markdown` as an HTML fragment. Raw HTML is omitted unless `.allowRawHTML`.
     public static func html(_ markdown: String, options: MarkdownOptions = []) -> String {
@@ -49,7 +51,7 @@ public enum MarkdownRenderer {
         lock.lock()
         defer { lock.unlock() }
         cmark_gfm_core_extensions_ensure_registered()
-        let flags = options.rawValue | validateUTF8
+        let flags = options.rawValue | validateUTF8 | styleAlignment
         guard let parser = cmark_parser_new(flags) else { return "" }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {

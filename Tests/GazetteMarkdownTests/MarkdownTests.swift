@@ -17,6 +17,8 @@ struct MarkdownRendererTests {
         Case(name: "paragraph", markdown: "Hello *world*", contains: ["<p>Hello <em>world</em></p>"], excludes: []),
         Case(name: "strikethrough", markdown: "~~gone~~", contains: ["<del>gone</del>"], excludes: []),
         Case(name: "table", markdown: "| a | b |\n|---|---|\n| 1 | 2 |", contains: ["<table>", "<td>1</td>"], excludes: []),
+        Case(name: "aligned table uses CSS, not the obsolete align attribute",
+             markdown: "| a | b |\n|--:|:-:|\n| 1 | 2 |", contains: ["<td style=\"text-align: right\">1</td>"], excludes: ["align=\""]),
         Case(name: "autolink", markdown: "see https://example.org now", contains: ["<a href=\"https://example.org\">"], excludes: []),
         Case(name: "raw HTML omitted", markdown: "<script>alert(1)</script>\n\nok <b onclick=\"x()\">b</b>",
              contains: ["raw HTML omitted"], excludes: ["<script", "onclick"]),
