@@ -1,3 +1,5 @@
+import Foundation
+
 /// Progress of a build stage, reported to an optional handler (the CLI draws a bar from it).
 public struct BuildProgress: Sendable, Hashable {
     public var stage: String
@@ -17,6 +19,8 @@ public typealias ProgressHandler = @Sendable (BuildProgress) -> Void
 public struct StageTiming: Sendable, Hashable {
     public var stage: String
     public var seconds: Double
+    /// Processor time of the whole process (all threads, user and system) during the stage.
+    public var cpuSeconds: Double = 0
 }
 
 /// Measures stages with a monotonic clock.
@@ -26,10 +30,19 @@ struct StageClock {
 
     mutating func measure<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
         let start = clock.now
+        let cpuStart = Self.processorSeconds()
         let result = try work()
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        timings.append(StageTiming(stage: stage, seconds: seconds))
+        timings.append(StageTiming(stage: stage, seconds: seconds, cpuSeconds: Self.processorSeconds() - cpuStart))
         return result
+    }
+
+    /// User and system time of the process so far.
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

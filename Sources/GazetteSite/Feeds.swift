@@ -4,7 +4,7 @@ import GazetteCore
 /// Atom and JSON Feed documents. Entries are the newest stories (dated first, newest first);
 /// `updated` is the newest article's date, never the clock. An undated story's entry carries
 /// the feed's date, because Atom requires one.
-struct Feeds {
+struct Feeds: Sendable {
     let model: SiteModel
     let limit = 50
 

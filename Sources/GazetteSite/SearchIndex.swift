@@ -8,7 +8,9 @@ import GazetteCore
 /// because browsers refuse to fetch JSON from `file://` pages: this way search works from disk too.
 enum SearchIndex {
     static func json(model: SiteModel, topicNames: [String: String]) -> String {
-        let entries: [JSONValue] = model.stories.map { index in
+        let stories = model.stories
+        let entries: [JSONValue] = Concurrent.map(stories.count) { position in
+            let index = stories[position]
             let article = model.corpus.articles[index]
             let analysis = model.corpus.analysis.articles[index]
             return .object([

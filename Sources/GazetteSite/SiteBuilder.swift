@@ -11,15 +11,21 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var skipped: [String]
     public var timings: [StageTiming]
+    /// True when the build cache showed nothing had changed, so nothing was read or written.
+    public var upToDate = false
 }
 
 /// Reads the input, analyses it, renders every page and writes the site atomically.
 public struct SiteBuilder: Sendable {
     public let config: SiteConfig
     public let templates: TemplateSet
+    public let templatesDirectory: URL
     public let assetsDirectory: URL
     public var logger: Logger
     public var progress: ProgressHandler?
+    /// When set, a build whose inputs, templates, settings and output are as the last
+    /// successful build left them stops early and writes nothing.
+    public var cache: BuildCache?
 
     /// - Throws: `GazetteError.template` when a template is missing or broken.
     public init(
@@ -28,6 +34,7 @@ public struct SiteBuilder: Sendable {
     ) throws {
         self.config = config
         self.templates = try TemplateSet(directory: templatesDirectory)
+        self.templatesDirectory = templatesDirectory
         self.assetsDirectory = templatesDirectory.appendingPathComponent("assets")
         self.logger = logger
     }
@@ -40,6 +47,21 @@ public struct SiteBuilder: Sendable {
             throw GazetteError.input("input folder \(inputDirectory.path) does not exist")
         }
         var clock = StageClock()
+        var state: BuildState?
+        if let cache {
+            let previous = cache.load()
+            let current = clock.measure("check") {
+                BuildState.scan(settings: settingsKey(strict: strict), input: inputDirectory,
+                                templates: templatesDirectory, output: output, previous: previous)
+            }
+            if let previous, current.matches(previous) {
+                logger.info("nothing changed since the last build of \(output.path)")
+                return BuildReport(articles: previous.articles, files: 0, diagnostics: [], skipped: [],
+                                   timings: clock.timings, upToDate: true)
+            }
+            cache.clear()
+            state = current
+        }
         let files = try clock.measure("scan") { try ArticleLoader.inputFiles(in: inputDirectory) }
         logger.info("reading \(files.count) files from \(inputDirectory.path)")
         progress?(BuildProgress(stage: "ingest", done: 0, total: files.count))
@@ -59,7 +81,18 @@ public struct SiteBuilder: Sendable {
         var report = try write(corpus, to: output, clock: &clock)
         report.diagnostics = corpus.diagnostics
         report.skipped = corpus.skipped
+        if let cache, var state {
+            state.manifest = BuildState.manifestStamp(of: output)
+            state.articles = corpus.articles.count
+            cache.save(state)
+        }
         return report
+    }
+
+    /// Everything besides the files read that decides the output: settings, `--strict`, and
+    /// which Gazette executable runs (a rebuilt Gazette may write different pages).
+    private func settingsKey(strict: Bool) -> String {
+        "\(config) strict=\(strict) gazette=\(BuildCache.executableIdentity())"
     }
 
     /// Renders and writes every file of the site for `corpus`.
@@ -88,15 +121,24 @@ public struct SiteBuilder: Sendable {
         let feeds = Feeds(model: model)
         try folder.write(feeds.atom(title: config.title, selfPath: SitePaths.atomFeed, alternatePath: "", items: model.stories), to: SitePaths.atomFeed)
         try folder.write(feeds.json(items: model.stories), to: SitePaths.jsonFeed)
-        for topic in model.topics {
-            try folder.write(
-                feeds.atom(
-                    title: "\(topic.name) · \(config.title)", selfPath: SitePaths.topicFeed(topic.slug),
-                    alternatePath: SitePaths.topic(topic.slug), items: model.stories(of: topic)
-                ),
-                to: SitePaths.topicFeed(topic.slug)
+        let topics = model.topics
+        let staged = folder
+        let title = config.title
+        let failures = Concurrent.map(topics.count) { index -> (any Error)? in
+            let topic = topics[index]
+            let xml = feeds.atom(
+                title: "\(topic.name) · \(title)", selfPath: SitePaths.topicFeed(topic.slug),
+                alternatePath: SitePaths.topic(topic.slug), items: model.stories(of: topic)
             )
+            do {
+                try staged.store(Data(xml.utf8), at: SitePaths.topicFeed(topic.slug))
+                return nil
+            } catch {
+                return error
+            }
         }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        folder.record(topics.map { SitePaths.topicFeed($0.slug) })
         let names = Dictionary(model.topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
         try folder.write(SearchIndex.json(model: model, topicNames: names), to: SitePaths.searchIndex)
         let listed = sitemap.filter { $0.path != SitePaths.notFound }.sorted { $0.path < $1.path }

@@ -27,6 +27,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print how long each stage took.")
     var timings = false
 
+    @Option(help: "Folder for the build cache, which lets a build with nothing changed stop early.")
+    var cacheDir = ".gazette-cache"
+
+    @Flag(help: "Build everything even if nothing changed (the cache is neither read nor written).")
+    var noCache = false
+
     @Flag(name: .shortAndLong, help: "Log each stage.")
     var verbose = false
 
@@ -40,16 +46,24 @@ struct BuildCommand: ParsableCommand {
                 config: config, templatesDirectory: URL(fileURLWithPath: config.templates, relativeTo: cwd), logger: logger
             )
             builder.progress = { bar.update($0) }
+            let output = URL(fileURLWithPath: config.output, relativeTo: cwd)
+            if !noCache {
+                builder.cache = BuildCache(folder: URL(fileURLWithPath: cacheDir, relativeTo: cwd), output: output)
+            }
             let report = try builder.build(
-                inputDirectory: URL(fileURLWithPath: config.input, relativeTo: cwd),
-                output: URL(fileURLWithPath: config.output, relativeTo: cwd), strict: strict
+                inputDirectory: URL(fileURLWithPath: config.input, relativeTo: cwd), output: output, strict: strict
             )
             bar.finish()
             Terminal.report(report.diagnostics)
             if timings {
                 for timing in report.timings {
-                    Terminal.printError("\(timing.stage.padding(toLength: 14, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", timing.seconds)) s")
+                    let name = timing.stage.padding(toLength: 14, withPad: " ", startingAt: 0)
+                    Terminal.printError("\(name) \(String(format: "%8.3f", timing.seconds)) s  cpu \(String(format: "%8.3f", timing.cpuSeconds)) s")
                 }
+            }
+            if report.upToDate {
+                if !quiet { Terminal.printError("\(config.output)/ is up to date: nothing changed since the last build (\(report.articles) articles)") }
+                return
             }
             if !quiet {
                 let skipped = report.skipped.isEmpty ? "" : ", \(report.skipped.count) skipped"

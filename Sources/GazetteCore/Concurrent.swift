@@ -1,0 +1,42 @@
+import Dispatch
+
+/// Independent per-item work on all cores, results in index order.
+///
+/// Each item writes only its own slot of a pre-sized buffer, so the result never depends on
+/// scheduling: `Concurrent.map(n, f)` equals `(0..<n).map(f)`.
+public enum Concurrent {
+    public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        guard count > 1 else { return (0..<count).map(body) }
+        let slots = SlotBuffer<T>(count: count)
+        defer { slots.free() }
+        let chunk = max(1, count / 64)
+        let chunks = (count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
+                slots.set(i, body(i))
+            }
+        }
+        return slots.array()
+    }
+}
+
+/// A fixed buffer whose slots are each written by exactly one task.
+private final class SlotBuffer<T>: @unchecked Sendable {
+    private let base: UnsafeMutablePointer<T>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        base = .allocate(capacity: count)
+    }
+
+    func set(_ index: Int, _ value: T) { (base + index).initialize(to: value) }
+
+    /// The filled slots as an array; every slot must have been set.
+    func array() -> [T] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    func free() {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+}

@@ -1,0 +1,222 @@
+import Foundation
+
+/// Remembers what the last successful build of an output folder read, so that a build with
+/// nothing changed stops before reading any article and writes nothing.
+///
+/// The state lists every input, template and asset file with its size, modification time and a
+/// content hash, plus the settings, the Gazette executable and the output's manifest. A file
+/// whose size and time are unchanged is taken as unchanged (as git and make do); one whose time
+/// moved is hashed again, so touching a file does not force a rebuild, and editing it does.
+public struct BuildCache: Sendable {
+    /// Where the state of this output folder is kept.
+    public let stateFile: URL
+
+    /// A cache in `folder` (for example `.gazette-cache/`) for the site written to `output`.
+    public init(folder: URL, output: URL) {
+        let key = FNV1a.hex(Array(output.standardizedFileURL.path.utf8))
+        stateFile = folder.appendingPathComponent("build-\(key).state")
+    }
+
+    /// The state saved by the last successful build, if any.
+    public func load() -> BuildState? {
+        guard let text = try? String(contentsOf: stateFile, encoding: .utf8) else { return nil }
+        return BuildState(serialized: text)
+    }
+
+    /// Saves `state`; a cache that cannot be written only costs the next build its shortcut.
+    public func save(_ state: BuildState) {
+        try? FileManager.default.createDirectory(at: stateFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(state.serialized.utf8).write(to: stateFile, options: .atomic)
+    }
+
+    /// Forgets the saved state (before a build that may fail half-way).
+    public func clear() {
+        try? FileManager.default.removeItem(at: stateFile)
+    }
+
+    /// The running executable's size and modification time: a rebuilt Gazette invalidates the cache.
+    static func executableIdentity() -> String {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 else { return "unknown" }
+        return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }
+}
+
+/// What a build depends on: settings, and every file it reads, each with a content hash.
+public struct BuildState: Sendable, Equatable {
+    /// A hash of the settings, Gazette's version and executable: anything else that changes the output.
+    public var settings: String
+    /// Input, template and asset files (with `input/`, `templates/` prefixes), sorted by path.
+    public var files: [FileStamp]
+    /// The output folder's manifest as the build left it; `nil` when there is none.
+    public var manifest: FileStamp?
+    /// Articles the build wrote, to report when the next build finds nothing changed.
+    public var articles = 0
+
+    public init(settings: String, files: [FileStamp], manifest: FileStamp?) {
+        self.settings = settings
+        self.files = files
+        self.manifest = manifest
+    }
+
+    /// Scans the folders a build reads. Hashes are reused from `previous` for files whose size
+    /// and modification time did not change.
+    public static func scan(
+        settings: String, input: URL, templates: URL, output: URL, previous: BuildState?
+    ) -> BuildState {
+        var known: [String: FileStamp] = [:]
+        for stamp in previous?.files ?? [] { known[stamp.path] = stamp }
+        var files: [FileStamp] = []
+        for (prefix, folder) in [("input/", input), ("templates/", templates)] {
+            for (relative, info) in FileStamp.walk(folder.standardizedFileURL.path) {
+                let path = prefix + relative
+                files.append(FileStamp.make(path: path, absolute: folder.standardizedFileURL.path + "/" + relative,
+                                            info: info, previous: known[path]))
+            }
+        }
+        files.sort { $0.path < $1.path }
+        return BuildState(settings: FNV1a.hex(Array(settings.utf8)), files: files, manifest: manifestStamp(of: output))
+    }
+
+    /// The stamp of `output`'s manifest, hashed.
+    public static func manifestStamp(of output: URL) -> FileStamp? {
+        let path = output.standardizedFileURL.path + "/" + OutputFolder.manifestName
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return FileStamp.make(path: OutputFolder.manifestName, absolute: path, info: info, previous: nil)
+    }
+
+    /// Whether a build with this state would give the site `other` was saved for: same settings,
+    /// same files with the same contents, and the output still as that build left it.
+    public func matches(_ other: BuildState) -> Bool {
+        guard settings == other.settings, files.count == other.files.count,
+              let mine = manifest, let theirs = other.manifest, mine.hash == theirs.hash, mine.size == theirs.size
+        else { return false }
+        return zip(files, other.files).allSatisfy { $0.path == $1.path && $0.size == $1.size && $0.hash == $1.hash }
+    }
+
+    var serialized: String {
+        var lines = ["gazette-build-state 1", "settings\t" + settings]
+        lines.append("articles\t\(articles)")
+        if let manifest { lines.append("manifest\t" + manifest.line) }
+        lines += files.map { "file\t" + $0.line }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    init?(serialized text: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
+        guard lines.next() == "gazette-build-state 1" else { return nil }
+        var settings: String?
+        var files: [FileStamp] = []
+        var manifest: FileStamp?
+        var articles = 0
+        while let line = lines.next() {
+            let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            guard fields.count == 2 else { return nil }
+            switch fields[0] {
+            case "settings": settings = String(fields[1])
+            case "manifest": manifest = FileStamp(line: fields[1])
+            case "articles": articles = Int(fields[1]) ?? 0
+            case "file":
+                guard let stamp = FileStamp(line: fields[1]) else { return nil }
+                files.append(stamp)
+            default: return nil
+            }
+        }
+        guard let settings else { return nil }
+        self.init(settings: settings, files: files, manifest: manifest)
+        self.articles = articles
+    }
+}
+
+/// One file a build read: its size, modification time (nanoseconds) and FNV-1a hash.
+public struct FileStamp: Sendable, Equatable {
+    public var path: String
+    public var size: Int64
+    public var modified: Int64
+    public var hash: UInt64
+
+    static func make(path: String, absolute: String, info: stat, previous: FileStamp?) -> FileStamp {
+        let size = Int64(info.st_size)
+        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        if let previous, previous.size == size, previous.modified == modified {
+            return FileStamp(path: path, size: size, modified: modified, hash: previous.hash)
+        }
+        return FileStamp(path: path, size: size, modified: modified, hash: FNV1a.file(absolute) ?? 0)
+    }
+
+    var line: String { "\(hash)\t\(size)\t\(modified)\t\(path)" }
+
+    init(path: String, size: Int64, modified: Int64, hash: UInt64) {
+        self.path = path
+        self.size = size
+        self.modified = modified
+        self.hash = hash
+    }
+
+    init?(line: Substring) {
+        let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
+        guard fields.count == 4, let hash = UInt64(fields[0]), let size = Int64(fields[1]),
+              let modified = Int64(fields[2]) else { return nil }
+        self.init(path: String(fields[3]), size: size, modified: modified, hash: hash)
+    }
+
+    /// Regular files below `root` (symbolic links to files included, folders' links not
+    /// followed), with their `stat`, as paths relative to `root`.
+    static func walk(_ root: String) -> [(String, stat)] {
+        var found: [(String, stat)] = []
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let folder = relative.isEmpty ? root : root + "/" + relative
+            guard let directory = opendir(folder) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                if entry.pointee.d_type == UInt8(DT_DIR) {
+                    pending.append(path)
+                } else if stat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+                    found.append((path, info))
+                }
+            }
+        }
+        return found
+    }
+}
+
+/// The 64-bit FNV-1a hash: fast, stable across runs and machines (Swift's `Hasher` is seeded
+/// per process, so it cannot be saved).
+enum FNV1a {
+    static func hash(_ bytes: some Sequence<UInt8>, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var value = seed
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value &*= 0x100_0000_01b3
+        }
+        return value
+    }
+
+    static func hex(_ bytes: [UInt8]) -> String {
+        let text = String(hash(bytes), radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
+    }
+
+    /// The hash of a file's contents, or `nil` when it cannot be read.
+    static func file(_ path: String) -> UInt64? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 { if errno == EINTR { continue } else { return nil } }
+            if count == 0 { return value }
+            value = hash(buffer[0..<count], seed: value)
+        }
+    }
+}
