@@ -21,6 +21,8 @@ public struct StageTiming: Sendable, Hashable {
     public var seconds: Double
     /// Processor time of the whole process (all threads, user and system) during the stage.
     public var cpuSeconds: Double = 0
+    /// Peak resident memory of the process at the end of the stage, in bytes.
+    public var peakBytes: Int = 0
 }
 
 /// Measures stages with a monotonic clock.
@@ -34,8 +36,16 @@ struct StageClock {
         let result = try work()
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        timings.append(StageTiming(stage: stage, seconds: seconds, cpuSeconds: Self.processorSeconds() - cpuStart))
+        timings.append(StageTiming(stage: stage, seconds: seconds, cpuSeconds: Self.processorSeconds() - cpuStart,
+                                   peakBytes: Self.peakResidentBytes()))
         return result
+    }
+
+    /// The most memory the process has held so far (`ru_maxrss`, kilobytes on Linux).
+    static func peakResidentBytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss * 1024
     }
 
     /// User and system time of the process so far.

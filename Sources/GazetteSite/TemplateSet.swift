@@ -10,6 +10,13 @@ public struct TemplateSet: Sendable {
 
     private let library: MustacheLibrary
 
+    /// Put before every template so that `{{value}}` is escaped by `GazetteHTMLContentType`.
+    /// A standalone pragma line leaves no trace in the output.
+    private static var escapingPragma: String {
+        _ = GazetteHTMLContentType.registered
+        return "{{% CONTENT_TYPE: \(GazetteHTMLContentType.name)}}\n"
+    }
+
     /// Loads every `*.mustache` file below `directory`, in path order.
     /// - Throws: `GazetteError.template` naming the first broken or missing template, with its line.
     public init(directory: URL) throws {
@@ -22,10 +29,11 @@ public struct TemplateSet: Sendable {
                 throw GazetteError.template(.error(url.path, "cannot read the template: \(error.localizedDescription)"))
             }
             do {
-                templates[name] = try MustacheTemplate(string: text)
+                templates[name] = try MustacheTemplate(string: Self.escapingPragma + text)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma takes a line of its own, so the template's lines come one later.
                 throw GazetteError.template(.error(
-                    url.path, line: error.context.lineNumber, column: error.context.columnNumber,
+                    url.path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
                     "template: \(Self.describe(error.error))"
                 ))
             }

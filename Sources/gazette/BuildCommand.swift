@@ -58,7 +58,7 @@ struct BuildCommand: ParsableCommand {
             if timings {
                 for timing in report.timings {
                     let name = timing.stage.padding(toLength: 14, withPad: " ", startingAt: 0)
-                    Terminal.printError("\(name) \(String(format: "%8.3f", timing.seconds)) s  cpu \(String(format: "%8.3f", timing.cpuSeconds)) s")
+                    Terminal.printError("\(name) \(String(format: "%8.3f", timing.seconds)) s  cpu \(String(format: "%8.3f", timing.cpuSeconds)) s  peak \(timing.peakBytes >> 20) MB")
                 }
             }
             if report.upToDate {

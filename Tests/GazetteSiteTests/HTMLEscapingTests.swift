@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+@testable import GazetteSite
+
+@Suite("Escaping template values")
+struct HTMLEscapingTests {
+    @Test("the five HTML-special characters are escaped, everything else kept", arguments: [
+        ("plain words", "plain words"),
+        ("<script>alert('x')</script>", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"),
+        ("Tom & Jerry \"live\"", "Tom &amp; Jerry &quot;live&quot;"),
+        ("&amp; already", "&amp;amp; already"),
+        ("café – naïve ’quoted’", "café – naïve ’quoted’"),
+        // A `<` carrying a combining mark is one grapheme; swift-mustache's own escaping misses it.
+        ("<\u{338}img src=x onerror=alert(1)>", "&lt;\u{338}img src=x onerror=alert(1)&gt;"),
+        ("", ""),
+    ])
+    func escapes(input: String, expected: String) {
+        #expect(HTMLEscaping.escape(input) == expected)
+        #expect(GazetteHTMLContentType().escapeText(input) == expected)
+    }
+}
+
+@Suite("Template errors")
+struct TemplateErrorTests {
+    @Test("a broken template is named with the line the user sees", arguments: [
+        ("{{#a}}{{/b}}\n", 1),
+        ("<p>\n\n{{#a}}x{{/b}}\n", 3),
+    ])
+    func lineOfError(text: String, line: Int) throws {
+        let folder = try TemporaryFolder()
+        let templates = folder.url.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Repository.templates, to: templates)
+        try folder.write(text, to: "templates/topics.mustache")
+        #expect {
+            _ = try TemplateSet(directory: templates)
+        } throws: { error in
+            "\(error)".contains("topics.mustache:\(line):")
+        }
+    }
+}
