@@ -26,6 +26,7 @@ gazette=$PWD/.build/release/gazette
 mkdir -p "$work"
 results="$work/results.tsv"
 : > "$results"
+: > "$work/timings.txt"
 
 hugo_site() {  # $1 corpus, $2 hugo folder
   rm -rf "$2"; mkdir -p "$2/content/posts" "$2/layouts/_default"
@@ -47,8 +48,9 @@ for size in $sizes; do
   [ -d "$corpus" ] || python3 scripts/bench/make-corpus.py --source "$source" --count "$size" --out "$corpus" --text-share 0
   command -v hugo >/dev/null && hugo_site "$corpus" "$work/hugo-$size"
   for run in $(seq "$runs"); do
-    rm -rf "$work/site-$size"
-    measure gazette "$size" "$gazette" build --quiet --input "$corpus" --output "$work/site-$size" --templates templates
+    rm -rf "$work/site-$size" "$work/cache"
+    measure gazette "$size" "$gazette" build --quiet --timings --cache-dir "$work/cache" --input "$corpus" --output "$work/site-$size" --templates templates
+    { echo "run $run, $size articles:"; cat "$work/stderr.txt"; } >> "$work/timings.txt"
     if command -v hugo >/dev/null; then
       rm -rf "$work/hugo-$size/public"
       measure hugo "$size" hugo --quiet --source "$work/hugo-$size"
@@ -58,11 +60,12 @@ for size in $sizes; do
   if [ -d "$work/site-$size" ]; then
     first=$(ls "$corpus" | head -n 1)
     echo "Edited for the benchmark." >> "$corpus/$first"
-    measure gazette-one-edit "$size" "$gazette" build --quiet --input "$corpus" --output "$work/site-$size" --templates templates
-    measure gazette-no-edit "$size" "$gazette" build --quiet --input "$corpus" --output "$work/site-$size" --templates templates
+    measure gazette-one-edit "$size" "$gazette" build --quiet --cache-dir "$work/cache" --input "$corpus" --output "$work/site-$size" --templates templates
+    measure gazette-no-edit "$size" "$gazette" build --quiet --cache-dir "$work/cache" --input "$corpus" --output "$work/site-$size" --templates templates
   fi
 done
 
+echo "Per-stage timings of each full Gazette build (gazette build --timings): $work/timings.txt"
 python3 - "$results" <<'PY'
 import statistics, sys, collections
 rows = collections.defaultdict(list)
