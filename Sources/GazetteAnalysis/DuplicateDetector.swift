@@ -1,4 +1,10 @@
-/// Finds near-duplicate articles with MinHash signatures of word 5-gram shingles and LSH banding.
+/// Finds near-duplicate articles with MinHash signatures of word 5-gram shingles and LSH banding,
+/// and exact copies (same title and body text).
+///
+/// Only exact copies collapse into their first copy (`duplicateOf`): a re-post under another
+/// headline, or a corrected copy, is an edited version that a newsroom archive keeps, and it is
+/// linked to the others as a version of the same story instead. Near-duplicates still count as one
+/// story for topics and related stories, so that the related list never repeats a story.
 ///
 /// The canonical copy of a group is its earliest article in input order; every later copy points
 /// to it. Hashes use fixed seeds (FNV-1a and SplitMix64), never Swift's per-process `Hasher`.
@@ -30,6 +36,42 @@ struct DuplicateDetector: Sendable {
             if let best { duplicateOf[j] = duplicateOf[best] ?? best }
         }
         return duplicateOf
+    }
+
+    /// Exact copies: articles whose title and body text are identical to an earlier article's.
+    /// `exactOf[i]` is the first such article, or nil when `i` is the first of its text.
+    static func exactCopies(titles: [String], bodies: [String]) -> [Int?] {
+        struct Text: Hashable {
+            var title: String
+            var body: String
+        }
+        var first: [Text: Int] = [:]
+        first.reserveCapacity(titles.count)
+        return titles.indices.map { i in
+            let text = Text(title: titles[i], body: bodies[i])
+            if let earlier = first[text] { return earlier }
+            first[text] = i
+            return nil
+        }
+    }
+
+    /// Other versions of each story: the distinct texts (each named by its first copy) in the
+    /// article's near-duplicate group, other than its own text; ascending.
+    /// - Parameters:
+    ///   - near: canonical article of each near-duplicate group member (`detect`), nil for canonical ones.
+    ///   - exact: `exactCopies` of the same articles.
+    static func versions(near: [Int?], exact: [Int?]) -> [[Int]] {
+        var groups: [Int: [Int]] = [:]
+        for i in near.indices {
+            let representative = exact[i] ?? i
+            let group = near[i] ?? i
+            if groups[group]?.contains(representative) != true { groups[group, default: []].append(representative) }
+        }
+        return near.indices.map { i in
+            guard let members = groups[near[i] ?? i], members.count > 1 else { return [] }
+            let own = exact[i] ?? i
+            return members.filter { $0 != own }.sorted()
+        }
     }
 
     /// Hashes of every run of five consecutive words (or the whole text when shorter).
