@@ -24,13 +24,20 @@ public struct ArticleLoader: Sendable {
         let base = directory.standardizedFileURL.path
         var files: [InputFile] = []
         for case let url as URL in walker {
-            guard InputKind(url: url) != nil,
-                  (try? url.resourceValues(forKeys: Set(keys)).isRegularFile) == true else { continue }
+            guard InputKind(url: url) != nil, isRegularFile(url) else { continue }
             var relative = url.standardizedFileURL.path
             if relative.hasPrefix(base + "/") { relative.removeFirst(base.count + 1) }
             files.append(InputFile(url: url, path: pathPrefix + relative))
         }
         return files.sorted()
+    }
+
+    /// What `url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile` says (the item
+    /// itself, a symbolic link is not followed), with one `lstat` instead of an attribute dictionary.
+    private static func isRegularFile(_ url: URL) -> Bool {
+        var info = stat()
+        let status = url.withUnsafeFileSystemRepresentation { path in path.map { lstat($0, &info) } ?? -1 }
+        return status == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// Loads `files` (any order). - Complexity: O(total bytes), spread over all cores.

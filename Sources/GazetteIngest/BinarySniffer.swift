@@ -1,3 +1,5 @@
+import Foundation
+
 /// Tells text from binary data by its bytes.
 ///
 /// A file is binary when it holds a NUL byte, or when more than 10 % of its first 64 KiB are
@@ -7,12 +9,21 @@ enum BinarySniffer {
     static let sampleSize = 1 << 16
 
     static func isBinary(_ bytes: [UInt8]) -> Bool {
-        if bytes.contains(0) { return true }
-        let sample = bytes.prefix(sampleSize)
+        bytes.withUnsafeBufferPointer { isBinary($0) }
+    }
+
+    static func isBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if ByteSearch.contains(0, in: bytes) { return true }
+        let sample = UnsafeBufferPointer(rebasing: bytes.prefix(sampleSize))
         guard !sample.isEmpty else { return false }
         var suspicious = 0
         var continuationsLeft = 0
         for byte in sample {
+            // Printable ASCII (most of any text): never suspicious, ends any sequence.
+            if byte >= 0x20 && byte < 0x7F {
+                continuationsLeft = 0
+                continue
+            }
             switch byte {
             case 0x09, 0x0A, 0x0C, 0x0D: break
             case 0x01...0x1F, 0x7F, 0xC0, 0xC1, 0xF5...0xFF: suspicious += 1
@@ -28,6 +39,18 @@ enum BinarySniffer {
             }
         }
         return suspicious * 10 > sample.count
+    }
+}
+
+/// Byte searches through `memchr`.
+enum ByteSearch {
+    static func contains(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
+    }
+
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { contains(byte, in: $0) } ?? text.utf8.contains(byte)
     }
 }
 

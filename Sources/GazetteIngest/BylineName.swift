@@ -27,7 +27,7 @@ enum BylineName {
               !name.contains(where: \.isNumber) else { return false }
         let capitalised = words.filter { $0.first?.isUppercase == true }.count
         let dateWords = words.filter { word in
-            let w = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let w = ASCIITrimmer.punctuation.trim(word.lowercased())
             return MonthNames.number(Substring(w)) != nil || Weekdays.contains(w)
         }
         return capitalised * 2 >= words.count && dateWords.isEmpty

@@ -21,7 +21,26 @@ enum DateParser {
 
     /// Parses text that should be nothing but a date (front matter values), or nil.
     static func parse(_ text: String) -> PublicationDate? {
-        firstDate(in: text.trimmingCharacters(in: .whitespaces))
+        if let date = plainISODay(text) { return date.isValid ? date : nil }
+        return firstDate(in: text.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// `YYYY-MM-DD` and nothing else (what the ISO pattern alone would match), read without regexes.
+    private static func plainISODay(_ text: String) -> PublicationDate? {
+        let utf8 = text.utf8
+        guard utf8.count == 10 else { return nil }
+        var digits: [Int] = []
+        digits.reserveCapacity(8)
+        for (i, byte) in utf8.enumerated() {
+            if i == 4 || i == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                digits.append(Int(byte - UInt8(ascii: "0")))
+            }
+        }
+        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        return PublicationDate(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
     }
 
     private static func candidates(in text: Substring) -> [(start: String.Index, date: PublicationDate)] {

@@ -1,5 +1,4 @@
 import GazetteCore
-import Yams
 
 /// The front matter keys Gazette reads; unknown keys are ignored.
 struct FrontMatterFields: Equatable {
@@ -19,10 +18,11 @@ struct FrontMatterFields: Equatable {
 
     /// Reads the fields; a value of the wrong type or an unreadable date is a warning
     /// (at the value's line) and the field is left out.
-    init(_ mapping: Node.Mapping, firstLine: Int, path: String, warnings: inout [Diagnostic]) {
+    init(_ entries: [FrontMatterEntry], firstLine: Int, path: String, warnings: inout [Diagnostic]) {
         var reader = FieldReader(firstLine: firstLine, path: path)
-        for (keyNode, value) in mapping {
-            guard let key = keyNode.scalar?.string.lowercased() else { continue }
+        for entry in entries {
+            guard let key = entry.key?.lowercased() else { continue }
+            let value = entry.value
             switch key {
             case "title": title = reader.text(key, value)
             case "date", "published", "pubdate": date = reader.date(key, value) ?? date
@@ -42,69 +42,69 @@ struct FrontMatterFields: Equatable {
     }
 }
 
-/// Reads typed values from YAML nodes, collecting warnings located in the file.
+/// Reads typed values from front matter values, collecting warnings located in the file.
 struct FieldReader {
     var firstLine: Int
     var path: String
     var warnings: [Diagnostic] = []
 
-    mutating func text(_ key: String, _ node: Node) -> String? {
-        guard let scalar = node.scalar else { return warn(key, node, "a string") }
-        let text = TextSanitizer.clean(scalar.string)
-        let isNull = scalar.style == .plain && ["~", "null"].contains(scalar.string)
+    mutating func text(_ key: String, _ node: FrontMatterValue) -> String? {
+        guard case .scalar(let string, let plain) = node.kind else { return warn(key, node, "a string") }
+        let text = TextSanitizer.clean(string)
+        let isNull = plain && ["~", "null"].contains(string)
         return text.isEmpty || isNull ? nil : text
     }
 
-    mutating func names(_ key: String, _ node: Node) -> String? {
-        if node.sequence != nil {
+    mutating func names(_ key: String, _ node: FrontMatterValue) -> String? {
+        if case .sequence = node.kind {
             let names = list(key, node)
             return names.isEmpty ? nil : names.joined(separator: ", ")
         }
         return text(key, node)
     }
 
-    mutating func list(_ key: String, _ node: Node) -> [String] {
-        if let scalar = node.scalar { return MetadataLine.list(scalar.string) }
-        guard let sequence = node.sequence, sequence.allSatisfy({ $0.scalar != nil }) else {
+    mutating func list(_ key: String, _ node: FrontMatterValue) -> [String] {
+        if case .scalar(let string, _) = node.kind { return MetadataLine.list(string) }
+        guard case .sequence(let items?) = node.kind else {
             let _: String? = warn(key, node, "a list of strings")
             return []
         }
         var seen = Set<String>()
-        return sequence.compactMap { $0.scalar.map { TextSanitizer.clean($0.string) } }
+        return items.map { TextSanitizer.clean($0) }
             .filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
     }
 
-    mutating func date(_ key: String, _ node: Node) -> PublicationDate? {
-        guard let scalar = node.scalar else { return warn(key, node, "a date") }
-        if let date = DateParser.parse(scalar.string) { return date }
-        warnings.append(.warning(path, line: line(node), column: node.mark?.column,
-                                 IngestMessage.unreadableDate(scalar.string)))
+    mutating func date(_ key: String, _ node: FrontMatterValue) -> PublicationDate? {
+        guard case .scalar(let string, _) = node.kind else { return warn(key, node, "a date") }
+        if let date = DateParser.parse(string) { return date }
+        warnings.append(.warning(path, line: line(node), column: node.column,
+                                 IngestMessage.unreadableDate(string)))
         return nil
     }
 
-    mutating func url(_ key: String, _ node: Node) -> String? {
+    mutating func url(_ key: String, _ node: FrontMatterValue) -> String? {
         guard let text = text(key, node) else { return nil }
         let lower = text.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), !text.contains(" ") else {
-            warnings.append(.warning(path, line: line(node), column: node.mark?.column, IngestMessage.unsafeURL(text)))
+            warnings.append(.warning(path, line: line(node), column: node.column, IngestMessage.unsafeURL(text)))
             return nil
         }
         return text
     }
 
-    mutating func bool(_ key: String, _ node: Node) -> Bool? {
-        guard let scalar = node.scalar else { return warn(key, node, "true or false") }
-        switch scalar.string.lowercased() {
+    mutating func bool(_ key: String, _ node: FrontMatterValue) -> Bool? {
+        guard case .scalar(let string, _) = node.kind else { return warn(key, node, "true or false") }
+        switch string.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off", "": return false
         default: return warn(key, node, "true or false")
         }
     }
 
-    private func line(_ node: Node) -> Int? { node.mark.map { $0.line + firstLine - 1 } }
+    private func line(_ node: FrontMatterValue) -> Int? { node.line.map { $0 + firstLine - 1 } }
 
-    private mutating func warn<T>(_ key: String, _ node: Node, _ expected: String) -> T? {
-        warnings.append(.warning(path, line: line(node), column: node.mark?.column,
+    private mutating func warn<T>(_ key: String, _ node: FrontMatterValue, _ expected: String) -> T? {
+        warnings.append(.warning(path, line: line(node), column: node.column,
                                  IngestMessage.frontMatterType(key, expected)))
         return nil
     }

@@ -71,7 +71,7 @@ enum SentenceCutter {
         guard chars[i] == "." else { return true }
         var start = i
         while start > 0, !chars[start - 1].isWhitespace { start -= 1 }
-        let word = String(chars[start..<i]).lowercased().trimmingCharacters(in: .punctuationCharacters)
+        let word = ASCIITrimmer.punctuation.trim(String(chars[start..<i]).lowercased())
         if word.count == 1, word.first?.isLetter == true { return false }
         return !abbreviations.contains(word)
     }

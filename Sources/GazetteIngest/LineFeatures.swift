@@ -67,7 +67,7 @@ enum StopWords {
     ]
 
     static func contains(_ token: Substring) -> Bool {
-        let trimmed = token.trimmingCharacters(in: .punctuationCharacters).lowercased()
+        let trimmed = ASCIITrimmer.punctuation.trim(token).lowercased()
         return words.contains(trimmed)
     }
 }

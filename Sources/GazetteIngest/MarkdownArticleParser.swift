@@ -47,16 +47,45 @@ enum MarkdownArticleParser {
             path: path, format: .markdown, title: TitleText.limit(title), titleIsDerived: fields.title == nil && heading == nil,
             slug: fields.slug ?? "", date: fields.date, byline: fields.author, source: fields.source, url: fields.url,
             categories: fields.categories, tags: fields.tags, summary: fields.summary, language: fields.language,
-            draft: fields.draft, paragraphs: paragraphs, markdown: markdown.trimmingCharacters(in: .whitespacesAndNewlines)
+            draft: fields.draft, paragraphs: paragraphs, markdown: TextSanitizer.trimmingWhitespaceAndNewlines(markdown)
         )
         return FileOutcome(article: article, diagnostics: warnings)
     }
 
     /// cmark's plain text, split at blank lines, each paragraph folded to one line.
     static func plainParagraphs(_ markdown: String) -> [String] {
-        MarkdownRenderer.plainText(markdown)
-            .components(separatedBy: "\n\n")
-            .map { TextSanitizer.clean($0) }
-            .filter { !$0.isEmpty }
+        paragraphs(ofPlainText: MarkdownRenderer.plainText(markdown))
+    }
+
+    /// Plain text split at blank lines (`components(separatedBy: "\n\n")`), each part cleaned,
+    /// empty ones dropped.
+    static func paragraphs(ofPlainText plain: String) -> [String] {
+        var plain = plain
+        // A `\r` could join a `\r\n` into one Character, which Foundation's split respects.
+        guard !ByteSearch.contains(0x0D, in: plain) else {
+            return plain.components(separatedBy: "\n\n").map { TextSanitizer.clean($0) }.filter { !$0.isEmpty }
+        }
+        return plain.withUTF8 { bytes in
+            var paragraphs: [String] = []
+            var start = 0
+            var i = 0
+            let count = bytes.count
+            while i + 1 < count {
+                if bytes[i] == 0x0A, bytes[i + 1] == 0x0A {
+                    append(UnsafeBufferPointer(rebasing: bytes[start..<i]), to: &paragraphs)
+                    i += 2
+                    start = i
+                } else {
+                    i += 1
+                }
+            }
+            append(UnsafeBufferPointer(rebasing: bytes[start..<count]), to: &paragraphs)
+            return paragraphs
+        }
+    }
+
+    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, to paragraphs: inout [String]) {
+        let paragraph = TextSanitizer.clean(utf8: bytes)
+        if !paragraph.isEmpty { paragraphs.append(paragraph) }
     }
 }

@@ -47,6 +47,10 @@ enum SourceReader {
             return finish(utf16, path: path, warnings: warnings)
         }
         if BinarySniffer.isBinary(bytes) { return .rejected(.error(path, IngestMessage.binaryFile)) }
+        // Valid UTF-8 (the usual case) needs no scan for the place of the first error.
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return finish(text, path: path, warnings: warnings)
+        }
         let check = UTF8Check.scan(bytes)
         if let first = check.firstError {
             warnings.append(.warning(path, line: first.line, column: first.column,

@@ -35,10 +35,20 @@ struct TextArticleParser {
     /// Takes metadata lines out, drops chrome lines, and cuts a comment thread.
     private func removeChrome(_ lines: [TextLine], into meta: inout ScrapedMetadata) -> [TextLine] {
         var kept: [TextLine] = []
-        let firstProse = lines.firstIndex { LineFeatures($0.text).isProse } ?? lines.count
+        // Each line's features are computed once, for the prose search and the loop below.
+        var features: [LineFeatures] = []
+        var firstProse = lines.count
+        for line in lines {
+            features.append(LineFeatures(line.text))
+            if features[features.count - 1].isProse {
+                firstProse = features.count - 1
+                break
+            }
+        }
         let threadStart = CommentThread.start(in: lines) { $0 > firstProse } ?? lines.count
+        while features.count < threadStart { features.append(LineFeatures(lines[features.count].text)) }
         for (i, line) in lines[..<threadStart].enumerated() {
-            let features = LineFeatures(line.text)
+            let features = features[i]
             if let metadata = MetadataLine.parse(line.text), accepts(metadata, at: i, features) {
                 meta.add(metadata)
                 continue
