@@ -45,8 +45,10 @@ enum DateParser {
 
     private static func candidates(in text: Substring) -> [(start: String.Index, date: PublicationDate)] {
         var found: [(String.Index, PublicationDate)] = []
-        if let m = text.firstMatch(of: DatePatterns.iso) {
-            var date = PublicationDate(year: Int(m.1)!, month: Int(m.2)!, day: Int(m.3)!)
+        // `\d` in the patterns also matches non-ASCII digits ("２０１５"), which `Int` cannot read:
+        // such a match is skipped, never force-unwrapped.
+        if let m = text.firstMatch(of: DatePatterns.iso), let year = Int(m.1), let month = Int(m.2), let day = Int(m.3) {
+            var date = PublicationDate(year: year, month: month, day: day)
             if let h = m.4, let mi = m.5 {
                 date.hour = Int(h)
                 date.minute = Int(mi)
@@ -56,17 +58,17 @@ enum DateParser {
             found.append((m.range.lowerBound, date))
         }
         if let m = text.firstMatch(of: DatePatterns.monthDayYear),
-           let month = MonthNames.number(m.1) {
-            let date = PublicationDate(year: Int(m.3)!, month: month, day: Int(m.2)!)
+           let month = MonthNames.number(m.1), let year = Int(m.3), let day = Int(m.2) {
+            let date = PublicationDate(year: year, month: month, day: day)
             found.append((m.range.lowerBound, withTime(date, in: text, around: m.range)))
         }
         if let m = text.firstMatch(of: DatePatterns.dayMonthYear),
-           let month = MonthNames.number(m.2) {
-            let date = PublicationDate(year: Int(m.3)!, month: month, day: Int(m.1)!)
+           let month = MonthNames.number(m.2), let year = Int(m.3), let day = Int(m.1) {
+            let date = PublicationDate(year: year, month: month, day: day)
             found.append((m.range.lowerBound, withTime(date, in: text, around: m.range)))
         }
-        if let m = text.firstMatch(of: DatePatterns.numeric) {
-            let date = PublicationDate(year: Int(m.3)!, month: Int(m.1)!, day: Int(m.2)!)
+        if let m = text.firstMatch(of: DatePatterns.numeric), let year = Int(m.3), let month = Int(m.1), let day = Int(m.2) {
+            let date = PublicationDate(year: year, month: month, day: day)
             found.append((m.range.lowerBound, withTime(date, in: text, around: m.range)))
         }
         return found

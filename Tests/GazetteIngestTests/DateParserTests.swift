@@ -27,4 +27,12 @@ struct DateParserTests {
     func parse(_ text: String, _ expected: PublicationDate?) {
         #expect(DateParser.firstDate(in: text) == expected)
     }
+
+    @Test("digits from other scripts never crash the parser", arguments: [
+        "２０１５-01-01", "2015-０１-01", "Oct. ２１, 2015", "21 October ２０１５", "１０/21/2015", "٢٠١٥-01-01",
+    ])
+    func foreignDigits(_ text: String) {
+        #expect(DateParser.firstDate(in: text) == nil)
+        #expect(DateParser.parse(text) == nil)
+    }
 }
