@@ -66,7 +66,7 @@ public struct Analyzer: Sendable {
 
     private func summarize(_ texts: [ArticleText], index: CorpusIndex, keyphrases: [[KeyphraseExtractor.Candidate]])
         -> [Summarizer.Result] {
-        let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences)
+        let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences, explain: options.explain)
         return Parallel.map(texts.count) { a in
             let vectors = texts[a].sentences.indices.map { index.sentenceVector(article: a, sentence: $0) }
             let title = SparseVector(terms: index.titleTerms[a], idf: index.idf)

@@ -4,9 +4,6 @@ import GazetteCore
 struct ArticleText: Sendable {
     /// Body sentences in article order.
     var sentences: [String]
-    /// For each sentence, the paragraph it came from and its position in that paragraph.
-    var paragraph: [Int]
-    var positionInParagraph: [Int]
     /// Words of each sentence with their surface forms.
     var tokens: [[WordToken]]
     /// Stemmed content terms of each sentence.
@@ -20,25 +17,28 @@ struct ArticleText: Sendable {
 
     init(article: Article, splitter: SentenceSplitter) {
         var sentences: [String] = []
-        var paragraph: [Int] = []
-        var position: [Int] = []
-        for (p, text) in article.paragraphs.enumerated() {
-            for (k, sentence) in splitter.split(text).enumerated() {
-                sentences.append(sentence)
-                paragraph.append(p)
-                position.append(k)
+        var tokens: [[WordToken]] = []
+        var wordCounts: [Int] = []
+        var text = ScalarText()
+        var ranges: [Range<Int>] = []
+        for paragraph in article.paragraphs {
+            text.load(paragraph)
+            ranges.removeAll(keepingCapacity: true)
+            splitter.split(text, into: &ranges)
+            for range in ranges {
+                sentences.append(text.string(range.lowerBound, range.upperBound))
+                var count = 0, inWord = false
+                for k in range { let space = text[k].isSpaceScalar; if !space && !inWord { count += 1 }; inWord = !space }
+                wordCounts.append(count)
+                var sentenceTokens: [WordToken] = []
+                WordToken.tokens(text, in: range, into: &sentenceTokens)
+                tokens.append(sentenceTokens)
             }
         }
         self.sentences = sentences
-        self.paragraph = paragraph
-        self.positionInParagraph = position
-        tokens = sentences.map(WordToken.tokens)
+        self.tokens = tokens
+        self.wordCounts = wordCounts
         terms = tokens.map(WordToken.terms)
-        wordCounts = sentences.map { s in
-            var count = 0, inWord = false
-            for c in s.unicodeScalars { let space = c.isSpaceScalar; if !space && !inWord { count += 1 }; inWord = !space }
-            return count
-        }
         titleTerms = article.titleIsDerived ? [] : WordToken.terms(WordToken.tokens(article.title))
     }
 }
