@@ -1,19 +1,31 @@
 import GazetteCore
 
-/// One article split into sentences and tokens: the per-article input of every later step.
+/// What later steps need of one article, computed in one pass over its tokens (which are then
+/// dropped, so memory stays bounded by the compact results): sentences, term ids, the words for
+/// shingles, key-phrase candidates, entities and topic mentions.
 struct ArticleText: Sendable {
     /// Body sentences in article order.
     var sentences: [String]
-    /// Words of each sentence with their surface forms.
-    var tokens: [[WordToken]]
-    /// Stemmed content terms of each sentence.
-    var terms: [[String]]
-    /// Stemmed content terms of the title; empty when the title was derived from the body.
-    var titleTerms: [String]
-    /// Lower-cased words of the whole body, in order (for shingles).
-    var words: [String] { tokens.flatMap { $0.map(\.lower) } }
     /// Word count of each sentence (white-space separated).
     var wordCounts: [Int]
+    /// The article's distinct stemmed content terms, in first-seen order (title first, then body).
+    var localTerms: [String]
+    /// Local ids (into `localTerms`) of the title's terms; empty when the title was derived.
+    var titleTerms: [Int32]
+    /// Local ids of the body's terms, sentence after sentence; sentence `s` has
+    /// `bodyTerms[sentenceStarts[s]..<sentenceStarts[s + 1]]`.
+    var bodyTerms: [Int32]
+    var sentenceStarts: [Int32]
+    /// Lower-cased words of the whole body, in order (for shingles); emptied once used.
+    var words: [String]
+    /// Key-phrase candidates that `KeyphraseExtractor.rank` may keep, sorted by key.
+    var rankable: [KeyphraseExtractor.Candidate]
+    /// Keys of the one-word candidates (for document frequencies).
+    var unigramKeys: [String]
+    /// Entities, most mentioned first.
+    var entities: [EntityExtractor.Found]
+    /// Every topic key the article mentions with its strength, sorted by key.
+    var mentions: [(key: String, strength: Int)]
 
     init(article: Article, splitter: SentenceSplitter) {
         var sentences: [String] = []
@@ -36,9 +48,48 @@ struct ArticleText: Sendable {
             }
         }
         self.sentences = sentences
-        self.tokens = tokens
         self.wordCounts = wordCounts
-        terms = tokens.map(WordToken.terms)
-        titleTerms = article.titleIsDerived ? [] : WordToken.terms(WordToken.tokens(article.title))
+
+        // Terms, interned per article in first-seen order.
+        var ids: [String: Int32] = [:]
+        var localTerms: [String] = []
+        func id(_ term: String) -> Int32 {
+            if let known = ids[term] { return known }
+            let t = Int32(localTerms.count)
+            ids[term] = t
+            localTerms.append(term)
+            return t
+        }
+        var titleTerms: [Int32] = []
+        if !article.titleIsDerived {
+            for token in WordToken.tokens(article.title) { WordToken.terms(of: token) { titleTerms.append(id($0)) } }
+        }
+        var bodyTerms: [Int32] = []
+        var starts: [Int32] = [0]
+        var words: [String] = []
+        starts.reserveCapacity(tokens.count + 1)
+        for sentence in tokens {
+            for token in sentence {
+                words.append(token.lower)
+                WordToken.terms(of: token) { bodyTerms.append(id($0)) }
+            }
+            starts.append(Int32(bodyTerms.count))
+        }
+        self.localTerms = localTerms
+        self.titleTerms = titleTerms
+        self.bodyTerms = bodyTerms
+        self.sentenceStarts = starts
+        self.words = words
+
+        let candidates = KeyphraseExtractor.candidates(sentences: tokens)
+        entities = EntityExtractor.extract(sentences: tokens)
+        rankable = candidates.filter(\.isRankable)
+        unigramKeys = candidates.compactMap { $0.length == 1 ? $0.key : nil }
+        mentions = Analyzer.fastMentions(entities: entities, phrases: candidates)
+    }
+
+    /// Local term ids of sentence `s`.
+    func terms(ofSentence s: Int) -> ArraySlice<Int32> {
+        bodyTerms[Int(sentenceStarts[s])..<Int(sentenceStarts[s + 1])]
     }
 }

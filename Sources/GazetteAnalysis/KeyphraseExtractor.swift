@@ -17,11 +17,9 @@ enum KeyphraseExtractor {
         /// The smallest article frequency of its words (as one-word candidates).
         var weakestWord: Int = 0
         var score: Double = 0
-    }
 
-    /// Every candidate of the article, sorted by key.
-    static func candidates(_ text: ArticleText) -> [Candidate] {
-        candidates(sentences: text.tokens)
+        /// A phrase must recur, or be an early phrase of recurring words; `rank` drops the others.
+        var isRankable: Bool { count >= 2 || (length > 1 && weakestWord >= 2 && first < 3) }
     }
 
     /// Every candidate of the sentences' tokens, sorted by key.
@@ -37,6 +35,7 @@ enum KeyphraseExtractor {
         var index: [String: Int] = [:]
         var entries: [Entry] = []
         var stems: [String] = [], forms: [String] = []
+        index.reserveCapacity(sentences.count * 16)
         for (s, tokens) in sentences.enumerated() {
             forEachRun(tokens) { run in
                 stems.removeAll(keepingCapacity: true)
@@ -92,8 +91,7 @@ enum KeyphraseExtractor {
     /// - Parameter documentFrequency: articles of the corpus having each key.
     static func rank(_ candidates: [Candidate], documentFrequency: [String: Int], articles: Int, limit: Int = 10) -> [Candidate] {
         var scored = candidates.compactMap { c -> Candidate? in
-            // A phrase must recur, or be an early phrase of recurring words.
-            guard c.count >= 2 || (c.length > 1 && c.weakestWord >= 2 && c.first < 3) else { return nil }
+            guard c.isRankable else { return nil }
             let words = c.key.split(separator: " ")
             let rarity = words.reduce(0.0) { sum, w in
                 sum + log(1 + Double(articles) / Double(max(1, documentFrequency[String(w)] ?? 1)))

@@ -61,8 +61,8 @@ enum SentenceFilter {
         }
         return lower.withUnsafeBufferPointer { text -> String?? in
             if words <= 14 && bylineBytes.contains(where: { Self.hasPrefix(text, $0) }) { return .some("byline") }
-            if captionBytes.contains(where: { Self.contains(text, $0) }) { return .some("caption") }
-            if boilerplateBytes.contains(where: { Self.contains(text, $0) }) { return .some("boilerplate") }
+            if captionTable.occurs(in: text) { return .some("caption") }
+            if boilerplateTable.occurs(in: text) { return .some("boilerplate") }
             return .some(nil)
         }
     }
@@ -71,20 +71,6 @@ enum SentenceFilter {
         guard text.count >= prefix.count else { return false }
         for k in prefix.indices where text[k] != prefix[k] { return false }
         return true
-    }
-
-    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        let n = needle.count
-        guard n > 0 else { return true }
-        guard text.count >= n else { return false }
-        let first = needle[0]
-        var start = 0
-        outer: while start <= text.count - n {
-            if text[start] != first { start += 1; continue }
-            for k in 1..<n where text[start + k] != needle[k] { start += 1; continue outer }
-            return true
-        }
-        return false
     }
 
     static let bylinePrefixes = [
@@ -101,6 +87,40 @@ enum SentenceFilter {
         "cookie", "advertisement", "sponsored", "comments are closed", "commenting has", "posted to:",
     ]
     private static let bylineBytes = bylinePrefixes.map { Array($0.utf8) }
-    private static let captionBytes = captionMarkers.map { Array($0.utf8) }
-    private static let boilerplateBytes = boilerplate.map { Array($0.utf8) }
+    private static let captionTable = MarkerTable(captionMarkers)
+    private static let boilerplateTable = MarkerTable(boilerplate)
+}
+
+/// Byte strings to find anywhere in a text, indexed by their first two bytes so that one pass
+/// over the text tests them all (every marker is at least two bytes long).
+private struct MarkerTable: Sendable {
+    /// Markers by their first two bytes.
+    private var byPair: [UInt16: [[UInt8]]] = [:]
+    /// Bit `b0 << 8 | b1` is set when some marker starts with the bytes `b0 b1`.
+    private var pairs = [UInt64](repeating: 0, count: 1024)
+
+    init(_ markers: [String]) {
+        for marker in markers {
+            let bytes = Array(marker.utf8)
+            precondition(bytes.count >= 2)
+            let pair = UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+            byPair[pair, default: []].append(bytes)
+            pairs[Int(pair >> 6)] |= 1 << UInt64(pair & 63)
+        }
+    }
+
+    /// True when some marker occurs in `text`.
+    func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.count >= 2 else { return false }
+        for start in 0..<(text.count - 1) {
+            let pair = UInt16(text[start]) << 8 | UInt16(text[start + 1])
+            guard pairs[Int(pair >> 6)] & (1 << UInt64(pair & 63)) != 0 else { continue }
+            for marker in byPair[pair]! where start + marker.count <= text.count {
+                var k = 2
+                while k < marker.count, text[start + k] == marker[k] { k += 1 }
+                if k == marker.count { return true }
+            }
+        }
+        return false
+    }
 }
