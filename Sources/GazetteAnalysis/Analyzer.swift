@@ -103,6 +103,7 @@ public struct Analyzer: Sendable {
         -> [(key: String, strength: Int)] {
         var pieces: [String: String] = [:]
         var all: [String: Int] = [:]
+        pieces.reserveCapacity(phrases.count / 2)
         all.reserveCapacity(phrases.count + entities.count)
         func key(_ name: String) -> String {
             var name = name
@@ -127,7 +128,7 @@ public struct Analyzer: Sendable {
         }
         for e in entities { all[key(e.entity.name), default: 0] += e.entity.mentions }
         for p in phrases { all[key(p.display), default: 0] += p.count }
-        return all.keys.sorted().map { ($0, all[$0]!) }
+        return StringOrder.sorted(Array(all.keys)).map { ($0, all[$0]!) }
     }
 
     static func capitalized(_ phrase: String) -> String {

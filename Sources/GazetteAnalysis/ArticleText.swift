@@ -60,9 +60,23 @@ struct ArticleText: Sendable {
             localTerms.append(term)
             return t
         }
+        // A token's terms depend only on its lower-cased form: work them out once per word.
+        var byWord: [String: Range<Int32>] = [:]
+        var wordTerms: [Int32] = []
+        func terms(_ token: WordToken, into out: inout [Int32]) {
+            if let known = byWord[token.lower] {
+                for k in known { out.append(wordTerms[Int(k)]) }
+                return
+            }
+            let start = Int32(wordTerms.count)
+            WordToken.terms(of: token) { wordTerms.append(id($0)) }
+            let range = start..<Int32(wordTerms.count)
+            byWord[token.lower] = range
+            for k in range { out.append(wordTerms[Int(k)]) }
+        }
         var titleTerms: [Int32] = []
         if !article.titleIsDerived {
-            for token in WordToken.tokens(article.title) { WordToken.terms(of: token) { titleTerms.append(id($0)) } }
+            for token in WordToken.tokens(article.title) { terms(token, into: &titleTerms) }
         }
         var bodyTerms: [Int32] = []
         var starts: [Int32] = [0]
@@ -71,7 +85,7 @@ struct ArticleText: Sendable {
         for sentence in tokens {
             for token in sentence {
                 words.append(token.lower)
-                WordToken.terms(of: token) { bodyTerms.append(id($0)) }
+                terms(token, into: &bodyTerms)
             }
             starts.append(Int32(bodyTerms.count))
         }
@@ -83,7 +97,7 @@ struct ArticleText: Sendable {
 
         let candidates = KeyphraseExtractor.candidates(sentences: tokens)
         entities = EntityExtractor.extract(sentences: tokens)
-        rankable = candidates.filter(\.isRankable)
+        rankable = candidates.filter(\.isRankable).sorted { $0.key < $1.key }
         unigramKeys = candidates.compactMap { $0.length == 1 ? $0.key : nil }
         mentions = Analyzer.fastMentions(entities: entities, phrases: candidates)
     }

@@ -22,10 +22,14 @@ enum KeyphraseExtractor {
         var isRankable: Bool { count >= 2 || (length > 1 && weakestWord >= 2 && first < 3) }
     }
 
-    /// Every candidate of the sentences' tokens, sorted by key.
+    /// Every candidate of the sentences' tokens, in first-seen order. `weakestWord` is only
+    /// filled where `isRankable` or `rank` can read it (a count of 2 or more, or a phrase in
+    /// the first three sentences); elsewhere it is 0.
     static func candidates(sentences: [[WordToken]]) -> [Candidate] {
         struct Entry {
             var key: String
+            /// The stems of a phrase's words (empty for one word).
+            var parts: [String]
             /// Surface forms with their counts, in first-seen order.
             var surfaces: [(form: String, count: Int)]
             var count: Int
@@ -47,13 +51,14 @@ enum KeyphraseExtractor {
                 for n in 1...min(3, run.count) {
                     for start in 0...(run.count - n) {
                         if n == 1, characterCount(run[run.startIndex + start].lower, below: 3) { continue }
-                        let key = n == 1 ? stems[start] : stems[start..<(start + n)].joined(separator: " ")
-                        let surface = n == 1 ? forms[start] : forms[start..<(start + n)].joined(separator: " ")
+                        let key = n == 1 ? stems[start] : joined(stems, start, n)
+                        let surface = n == 1 ? forms[start] : joined(forms, start, n)
                         let e: Int
                         if let known = index[key] { e = known } else {
                             e = entries.count
                             index[key] = e
-                            entries.append(Entry(key: key, surfaces: [], count: 0, first: s, length: n))
+                            entries.append(Entry(key: key, parts: n == 1 ? [] : Array(stems[start..<(start + n)]),
+                                                 surfaces: [], count: 0, first: s, length: n))
                         }
                         if let k = entries[e].surfaces.firstIndex(where: { $0.form == surface }) {
                             entries[e].surfaces[k].count += 1
@@ -65,16 +70,34 @@ enum KeyphraseExtractor {
                 }
             }
         }
-        let order = entries.indices.sorted { entries[$0].key < entries[$1].key }
-        return order.map { entries[$0] }.map { e in
+        return entries.map { e in
             var display = e.surfaces[0]
             for f in e.surfaces.dropFirst() where f.count > display.count || (f.count == display.count && f.form < display.form) {
                 display = f
             }
-            let weakest = e.length == 1 ? e.count
-                : e.key.split(separator: " ").map { index[String($0)].map { entries[$0].count } ?? 0 }.min() ?? 0
+            var weakest = 0
+            if e.length == 1 {
+                weakest = e.count
+            } else if e.count >= 2 || e.first < 3 {
+                // The key's words are its stems, unless a stem starts with a non-ASCII scalar
+                // that could join the space before it into one `Character`.
+                let words = e.parts.allSatisfy { $0.utf8.first! < 0x80 } ? e.parts
+                    : e.key.split(separator: " ").map(String.init)
+                weakest = words.map { index[$0].map { entries[$0].count } ?? 0 }.min() ?? 0
+            }
             return Candidate(key: e.key, display: display.form, count: e.count, first: e.first, length: e.length, weakestWord: weakest)
         }
+    }
+
+    /// `words[start..<(start + n)]` joined by spaces.
+    @inline(__always)
+    private static func joined(_ words: [String], _ start: Int, _ n: Int) -> String {
+        var out = words[start]
+        for k in (start + 1)..<(start + n) {
+            out += " "
+            out += words[k]
+        }
+        return out
     }
 
     /// True when `word` has fewer than `limit` `Character`s.
