@@ -49,8 +49,8 @@ struct SparseVector: Sendable, Hashable {
             weights.withUnsafeBufferPointer { aw in
                 other.ids.withUnsafeBufferPointer { bi in
                     other.weights.withUnsafeBufferPointer { bw in
-                        if m * 16 < n { return Self.skewed(short: ai, aw, long: bi, bw, shortFirst: true) }
-                        if n * 16 < m { return Self.skewed(short: bi, bw, long: ai, aw, shortFirst: false) }
+                        if m * 8 < n { return Self.skewed(short: ai, aw, long: bi, bw, shortFirst: true) }
+                        if n * 8 < m { return Self.skewed(short: bi, bw, long: ai, aw, shortFirst: false) }
                         var a = 0, b = 0, sum = 0.0
                         while a < m, b < n {
                             let x = ai[a], y = bi[b]
