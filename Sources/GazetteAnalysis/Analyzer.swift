@@ -16,24 +16,22 @@ public struct Analyzer: Sendable {
     public func analyze(_ articles: [Article]) -> CorpusAnalysis {
         let n = articles.count
         let splitter = SentenceSplitter()
-        let texts = Parallel.map(n) { ArticleText(article: articles[$0], splitter: splitter) }
+        var texts = Parallel.map(n) { ArticleText(article: articles[$0], splitter: splitter) }
         let index = CorpusIndex(texts: texts)
-        let duplicateOf = DuplicateDetector().detect(words: Parallel.map(n) { texts[$0].words })
+        let duplicateOf = DuplicateDetector().detect(words: texts.map(\.words))
+        for a in 0..<n { texts[a].words = [] }
         let canonical = (0..<n).filter { duplicateOf[$0] == nil }
-        let phraseCandidates = Parallel.map(n) { KeyphraseExtractor.candidates(texts[$0]) }
-        let keyphrases = Self.keyphrases(phraseCandidates, canonical: canonical)
-        let entities = Parallel.map(n) { EntityExtractor.extract(texts[$0]) }
+        let keyphrases = Self.keyphrases(texts, canonical: canonical)
         let summaries = summarize(texts, index: index, keyphrases: keyphrases)
         let group = (0..<n).map { duplicateOf[$0] ?? $0 }
         let related = RelatedFinder(count: options.relatedCount).related(documents: index.documents, group: group)
         let offers = (0..<n).map { a in
             duplicateOf[a] == nil
-                ? Self.offers(entities: entities[a], keyphrases: keyphrases[a], limit: options.topicSettings.offersPerArticle) : []
+                ? Self.offers(entities: texts[a].entities, keyphrases: keyphrases[a], limit: options.topicSettings.offersPerArticle) : []
         }
         let candidates = TopicMerger.merge(TopicCandidate.gather(offers))
-        let mentions = Parallel.map(n) { a in
-            duplicateOf[a] == nil ? Self.mentions(entities: entities[a], phrases: phraseCandidates[a]) : []
-        }
+        let mentions = (0..<n).map { a in duplicateOf[a] == nil ? texts[a].mentions : [] }
+        for a in 0..<n { texts[a].mentions = [] }
         let settings = options.topicSettings
         let selected = TopicExpander(settings: settings).expand(
             TopicSelector(settings: settings).select(candidates, documents: index.documents, canonical: canonical),
@@ -47,26 +45,27 @@ public struct Analyzer: Sendable {
         let results = (0..<n).map { a in
             ArticleAnalysis(
                 sentences: texts[a].sentences, summaryIndices: summaries[a].indices,
-                keyphrases: keyphrases[a].prefix(8).map(\.display), entities: entities[a].prefix(10).map(\.entity),
+                keyphrases: keyphrases[a].prefix(8).map(\.display), entities: texts[a].entities.prefix(10).map(\.entity),
                 topics: perArticle[a], related: related[a], duplicateOf: duplicateOf[a],
                 scores: options.explain ? summaries[a].scores : [])
         }
         return CorpusAnalysis(articles: results, topics: topics)
     }
 
-    /// Ranked key phrases per article, weighted by document frequency among canonical articles.
-    static func keyphrases(_ candidates: [[KeyphraseExtractor.Candidate]], canonical: [Int]) -> [[KeyphraseExtractor.Candidate]] {
+    /// Ranked key phrases per article, weighted by document frequency among canonical articles
+    /// (only one-word keys are ever looked up, so only those are counted).
+    static func keyphrases(_ texts: [ArticleText], canonical: [Int]) -> [[KeyphraseExtractor.Candidate]] {
         var df: [String: Int] = [:]
-        for a in canonical { for c in candidates[a] { df[c.key, default: 0] += 1 } }
+        for a in canonical { for key in texts[a].unigramKeys { df[key, default: 0] += 1 } }
         let frequency = df
-        return Parallel.map(candidates.count) {
-            KeyphraseExtractor.rank(candidates[$0], documentFrequency: frequency, articles: canonical.count)
+        return Parallel.map(texts.count) {
+            KeyphraseExtractor.rank(texts[$0].rankable, documentFrequency: frequency, articles: canonical.count)
         }
     }
 
     private func summarize(_ texts: [ArticleText], index: CorpusIndex, keyphrases: [[KeyphraseExtractor.Candidate]])
         -> [Summarizer.Result] {
-        let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences)
+        let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences, explain: options.explain)
         return Parallel.map(texts.count) { a in
             let vectors = texts[a].sentences.indices.map { index.sentenceVector(article: a, sentence: $0) }
             let title = SparseVector(terms: index.titleTerms[a], idf: index.idf)
@@ -95,6 +94,41 @@ public struct Analyzer: Sendable {
         for e in entities { all[TopicCandidate.key(e.entity.name), default: 0] += e.entity.mentions }
         for p in phrases { all[TopicCandidate.key(p.display), default: 0] += p.count }
         return all.keys.sorted().map { ($0, all[$0]!) }
+    }
+
+    /// `mentions` for names and phrases made of space-separated words: `TopicCandidate.key` of
+    /// such a name is the non-empty keys of its words joined by spaces (a space always separates
+    /// tokens), so each distinct word is keyed once per article.
+    static func fastMentions(entities: [EntityExtractor.Found], phrases: [KeyphraseExtractor.Candidate])
+        -> [(key: String, strength: Int)] {
+        var pieces: [String: String] = [:]
+        var all: [String: Int] = [:]
+        pieces.reserveCapacity(phrases.count / 2)
+        all.reserveCapacity(phrases.count + entities.count)
+        func key(_ name: String) -> String {
+            var name = name
+            return name.withUTF8 { bytes in
+                var out = ""
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                    defer { start = end + 1 }
+                    guard end > start else { continue }
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    let piece: String
+                    if let known = pieces[word] { piece = known } else {
+                        piece = TopicCandidate.key(word)
+                        pieces[word] = piece
+                    }
+                    guard !piece.isEmpty else { continue }
+                    if !out.isEmpty { out += " " }
+                    out += piece
+                }
+                return out
+            }
+        }
+        for e in entities { all[key(e.entity.name), default: 0] += e.entity.mentions }
+        for p in phrases { all[key(p.display), default: 0] += p.count }
+        return StringOrder.sorted(Array(all.keys)).map { ($0, all[$0]!) }
     }
 
     static func capitalized(_ phrase: String) -> String {

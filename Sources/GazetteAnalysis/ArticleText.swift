@@ -1,44 +1,109 @@
 import GazetteCore
 
-/// One article split into sentences and tokens: the per-article input of every later step.
+/// What later steps need of one article, computed in one pass over its tokens (which are then
+/// dropped, so memory stays bounded by the compact results): sentences, term ids, the words for
+/// shingles, key-phrase candidates, entities and topic mentions.
 struct ArticleText: Sendable {
     /// Body sentences in article order.
     var sentences: [String]
-    /// For each sentence, the paragraph it came from and its position in that paragraph.
-    var paragraph: [Int]
-    var positionInParagraph: [Int]
-    /// Words of each sentence with their surface forms.
-    var tokens: [[WordToken]]
-    /// Stemmed content terms of each sentence.
-    var terms: [[String]]
-    /// Stemmed content terms of the title; empty when the title was derived from the body.
-    var titleTerms: [String]
-    /// Lower-cased words of the whole body, in order (for shingles).
-    var words: [String] { tokens.flatMap { $0.map(\.lower) } }
     /// Word count of each sentence (white-space separated).
     var wordCounts: [Int]
+    /// The article's distinct stemmed content terms, in first-seen order (title first, then body).
+    var localTerms: [String]
+    /// Local ids (into `localTerms`) of the title's terms; empty when the title was derived.
+    var titleTerms: [Int32]
+    /// Local ids of the body's terms, sentence after sentence; sentence `s` has
+    /// `bodyTerms[sentenceStarts[s]..<sentenceStarts[s + 1]]`.
+    var bodyTerms: [Int32]
+    var sentenceStarts: [Int32]
+    /// Lower-cased words of the whole body, in order (for shingles); emptied once used.
+    var words: [String]
+    /// Key-phrase candidates that `KeyphraseExtractor.rank` may keep, sorted by key.
+    var rankable: [KeyphraseExtractor.Candidate]
+    /// Keys of the one-word candidates (for document frequencies).
+    var unigramKeys: [String]
+    /// Entities, most mentioned first.
+    var entities: [EntityExtractor.Found]
+    /// Every topic key the article mentions with its strength, sorted by key.
+    var mentions: [(key: String, strength: Int)]
 
     init(article: Article, splitter: SentenceSplitter) {
         var sentences: [String] = []
-        var paragraph: [Int] = []
-        var position: [Int] = []
-        for (p, text) in article.paragraphs.enumerated() {
-            for (k, sentence) in splitter.split(text).enumerated() {
-                sentences.append(sentence)
-                paragraph.append(p)
-                position.append(k)
+        var tokens: [[WordToken]] = []
+        var wordCounts: [Int] = []
+        var text = ScalarText()
+        var ranges: [Range<Int>] = []
+        for paragraph in article.paragraphs {
+            text.load(paragraph)
+            ranges.removeAll(keepingCapacity: true)
+            splitter.split(text, into: &ranges)
+            for range in ranges {
+                sentences.append(text.string(range.lowerBound, range.upperBound))
+                var count = 0, inWord = false
+                for k in range { let space = text[k].isSpaceScalar; if !space && !inWord { count += 1 }; inWord = !space }
+                wordCounts.append(count)
+                var sentenceTokens: [WordToken] = []
+                WordToken.tokens(text, in: range, into: &sentenceTokens)
+                tokens.append(sentenceTokens)
             }
         }
         self.sentences = sentences
-        self.paragraph = paragraph
-        self.positionInParagraph = position
-        tokens = sentences.map(WordToken.tokens)
-        terms = tokens.map(WordToken.terms)
-        wordCounts = sentences.map { s in
-            var count = 0, inWord = false
-            for c in s.unicodeScalars { let space = c.isSpaceScalar; if !space && !inWord { count += 1 }; inWord = !space }
-            return count
+        self.wordCounts = wordCounts
+
+        // Terms, interned per article in first-seen order.
+        var ids: [String: Int32] = [:]
+        var localTerms: [String] = []
+        func id(_ term: String) -> Int32 {
+            if let known = ids[term] { return known }
+            let t = Int32(localTerms.count)
+            ids[term] = t
+            localTerms.append(term)
+            return t
         }
-        titleTerms = article.titleIsDerived ? [] : WordToken.terms(WordToken.tokens(article.title))
+        // A token's terms depend only on its lower-cased form: work them out once per word.
+        var byWord: [String: Range<Int32>] = [:]
+        var wordTerms: [Int32] = []
+        func terms(_ token: WordToken, into out: inout [Int32]) {
+            if let known = byWord[token.lower] {
+                for k in known { out.append(wordTerms[Int(k)]) }
+                return
+            }
+            let start = Int32(wordTerms.count)
+            WordToken.terms(of: token) { wordTerms.append(id($0)) }
+            let range = start..<Int32(wordTerms.count)
+            byWord[token.lower] = range
+            for k in range { out.append(wordTerms[Int(k)]) }
+        }
+        var titleTerms: [Int32] = []
+        if !article.titleIsDerived {
+            for token in WordToken.tokens(article.title) { terms(token, into: &titleTerms) }
+        }
+        var bodyTerms: [Int32] = []
+        var starts: [Int32] = [0]
+        var words: [String] = []
+        starts.reserveCapacity(tokens.count + 1)
+        for sentence in tokens {
+            for token in sentence {
+                words.append(token.lower)
+                terms(token, into: &bodyTerms)
+            }
+            starts.append(Int32(bodyTerms.count))
+        }
+        self.localTerms = localTerms
+        self.titleTerms = titleTerms
+        self.bodyTerms = bodyTerms
+        self.sentenceStarts = starts
+        self.words = words
+
+        let candidates = KeyphraseExtractor.candidates(sentences: tokens)
+        entities = EntityExtractor.extract(sentences: tokens)
+        rankable = candidates.filter(\.isRankable).sorted { $0.key < $1.key }
+        unigramKeys = candidates.compactMap { $0.length == 1 ? $0.key : nil }
+        mentions = Analyzer.fastMentions(entities: entities, phrases: candidates)
+    }
+
+    /// Local term ids of sentence `s`.
+    func terms(ofSentence s: Int) -> ArraySlice<Int32> {
+        bodyTerms[Int(sentenceStarts[s])..<Int(sentenceStarts[s + 1])]
     }
 }

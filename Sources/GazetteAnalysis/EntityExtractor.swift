@@ -10,24 +10,33 @@ enum EntityExtractor {
     }
 
     /// The article's entities, most mentioned first, then by key.
-    static func extract(_ text: ArticleText) -> [Found] {
+    static func extract(sentences: [[WordToken]]) -> [Found] {
         var known = Set<String>(), common = Set<String>()
-        for tokens in text.tokens {
+        for tokens in sentences {
             for t in tokens where !t.sentenceStart {
                 if t.isCapitalized { known.insert(t.lower) } else { common.insert(t.lower) }
             }
         }
-        var mentions: [String: (surfaces: [String: Int], count: Int, hints: [EntityKind: Int])] = [:]
-        for tokens in text.tokens {
+        var index: [String: Int] = [:]
+        var entries: [EntityMerger.Entry] = []
+        for tokens in sentences {
             for mention in EntityMentions.find(in: tokens, known: known, common: common) {
-                var e = mentions[mention.key] ?? ([:], 0, [:])
-                e.surfaces[mention.surface, default: 0] += 1
-                e.count += 1
-                if let hint = mention.hint { e.hints[hint, default: 0] += 1 }
-                mentions[mention.key] = e
+                let e: Int
+                if let seen = index[mention.key] { e = seen } else {
+                    e = entries.count
+                    index[mention.key] = e
+                    entries.append(EntityMerger.Entry(key: mention.key))
+                }
+                if let k = entries[e].surfaces.firstIndex(where: { $0.form == mention.surface }) {
+                    entries[e].surfaces[k].count += 1
+                } else {
+                    entries[e].surfaces.append((mention.surface, 1))
+                }
+                entries[e].count += 1
+                if let hint = mention.hint { entries[e].hints[hint, default: 0] += 1 }
             }
         }
-        let merged = EntityMerger.merge(mentions.mapValues { ($0.surfaces, $0.count, $0.hints) })
+        let merged = EntityMerger.merge(entries)
         return merged.sorted {
             $0.entity.mentions != $1.entity.mentions ? $0.entity.mentions > $1.entity.mentions : $0.key < $1.key
         }
@@ -36,44 +45,63 @@ enum EntityExtractor {
 
 /// Merges entity variants and guesses their kind.
 enum EntityMerger {
-    typealias Stats = (surfaces: [String: Int], count: Int, hints: [EntityKind: Int])
+    /// The mentions of one key in an article.
+    struct Entry {
+        var key: String
+        /// Surface forms with their counts, in first-seen order.
+        var surfaces: [(form: String, count: Int)] = []
+        var count = 0
+        var hints: [EntityKind: Int] = [:]
+    }
 
     /// Every short form whose words end a longer name ("bronin" → "luke bronin") or begin it
     /// ("hartford police" → "hartford police department", two words or more) joins the longer
     /// name with the most mentions (ties by key). Output order: by key.
-    static func merge(_ stats: [String: Stats]) -> [EntityExtractor.Found] {
-        var merged = stats
-        let words = Dictionary(uniqueKeysWithValues: stats.keys.map { ($0, $0.split(separator: " ").map(String.init)) })
-        var longer: [String: [String]] = [:]  // last word (people) or 2+-word prefix -> longer keys
-        for (key, w) in words where w.count > 1 {
-            if kind(stats[key]!, key: key) == .person { longer["1:" + w.last!, default: []].append(key) }
-            for n in 2..<w.count { longer["p:" + w.prefix(n).joined(separator: " "), default: []].append(key) }
+    static func merge(_ entries: [Entry]) -> [EntityExtractor.Found] {
+        var count = entries.map(\.count)
+        var hints = entries.map(\.hints)
+        var alive = [Bool](repeating: true, count: entries.count)
+        let words = entries.map { $0.key.split(separator: " ") }
+        var longer: [String: [Int]] = [:]  // last word (people) or 2+-word prefix -> longer keys
+        for (i, w) in words.enumerated() where w.count > 1 {
+            if kind(hints: hints[i], key: entries[i].key) == .person { longer["1:" + w.last!, default: []].append(i) }
+            for n in 2..<w.count { longer["p:" + w.prefix(n).joined(separator: " "), default: []].append(i) }
         }
-        let byLength = stats.keys.sorted { a, b in
-            words[a]!.count != words[b]!.count ? words[a]!.count < words[b]!.count : a < b
+        if !longer.isEmpty {
+            let byLength = entries.indices.sorted { a, b in
+                words[a].count != words[b].count ? words[a].count < words[b].count : entries[a].key < entries[b].key
+            }
+            for short in byLength {
+                let lookup = (words[short].count == 1 ? "1:" : "p:") + entries[short].key
+                guard let targets = longer[lookup] else { continue }
+                var best = -1
+                for t in targets where alive[t] {
+                    if best < 0 || count[t] > count[best] || (count[t] == count[best] && entries[t].key < entries[best].key) {
+                        best = t
+                    }
+                }
+                guard best >= 0 else { continue }
+                alive[short] = false
+                count[best] += count[short]
+                for (k, v) in hints[short] { hints[best][k, default: 0] += v }
+            }
         }
-        for short in byLength {
-            let lookup = words[short]!.count == 1 ? "1:" + short : "p:" + short
-            let targets = (longer[lookup] ?? []).filter { merged[$0] != nil }
-            guard let target = targets.sorted(by: { merged[$0]!.count != merged[$1]!.count
-                    ? merged[$0]!.count > merged[$1]!.count : $0 < $1 }).first,
-                  let from = merged.removeValue(forKey: short) else { continue }
-            merged[target]!.count += from.count
-            for (k, v) in from.hints { merged[target]!.hints[k, default: 0] += v }
-        }
-        return merged.keys.sorted().map { key in
-            let s = merged[key]!
-            let name = s.surfaces.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }[0].key
-            let entity = Entity(name: name, kind: kind(s, key: key), mentions: s.count)
-            return EntityExtractor.Found(key: key, entity: entity)
+        let order = entries.indices.filter { alive[$0] }.sorted { entries[$0].key < entries[$1].key }
+        return order.map { i in
+            var name = entries[i].surfaces[0]
+            for f in entries[i].surfaces.dropFirst() where f.count > name.count || (f.count == name.count && f.form < name.form) {
+                name = f
+            }
+            let entity = Entity(name: name.form, kind: kind(hints: hints[i], key: entries[i].key), mentions: count[i])
+            return EntityExtractor.Found(key: entries[i].key, entity: entity)
         }
     }
 
     /// The most voted hint (ties: person, organization, place), else a guess from the words.
-    static func kind(_ s: Stats, key: String) -> EntityKind {
+    static func kind(hints: [EntityKind: Int], key: String) -> EntityKind {
         let order: [EntityKind] = [.person, .organization, .place, .other]
-        if let best = order.max(by: { (s.hints[$0] ?? 0) < (s.hints[$1] ?? 0) }), (s.hints[best] ?? 0) > 0 {
-            return order.first { (s.hints[$0] ?? 0) == s.hints[best]! }!
+        if let best = order.max(by: { (hints[$0] ?? 0) < (hints[$1] ?? 0) }), (hints[best] ?? 0) > 0 {
+            return order.first { (hints[$0] ?? 0) == hints[best]! }!
         }
         return unhinted(key)
     }

@@ -37,13 +37,18 @@ extension Unicode.Scalar {
 extension String {
     /// Byte-wise substring test (both sides are compared as UTF-8; no locale rules).
     func containsBytes(_ needle: String) -> Bool {
-        let h = Array(utf8), n = Array(needle.utf8)
-        guard !n.isEmpty, h.count >= n.count else { return n.isEmpty }
-        outer: for start in 0...(h.count - n.count) where h[start] == n[0] {
-            for k in 1..<n.count where h[start + k] != n[k] { continue outer }
-            return true
+        var haystack = self, needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard !n.isEmpty, h.count >= n.count else { return n.isEmpty }
+                let first = n[0]
+                outer: for start in 0...(h.count - n.count) where h[start] == first {
+                    for k in 1..<n.count where h[start + k] != n[k] { continue outer }
+                    return true
+                }
+                return false
+            }
         }
-        return false
     }
 
     init(scalars: some Sequence<Unicode.Scalar>) {

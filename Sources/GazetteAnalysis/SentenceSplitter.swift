@@ -18,57 +18,79 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of one paragraph, in order.
     public func split(_ paragraph: String) -> [String] {
-        let view = paragraph.unicodeScalars
-        let chars = Array(view)
-        let positions = Array(view.indices) + [view.endIndex]
-        var sentences: [String] = []
+        let text = ScalarText(paragraph)
+        var ranges: [Range<Int>] = []
+        split(text, into: &ranges)
+        return ranges.map { text.string($0.lowerBound, $0.upperBound) }
+    }
+
+    /// Appends the scalar ranges of the sentences of `text` (trimmed, never empty), in order.
+    func split(_ text: ScalarText, into sentences: inout [Range<Int>]) {
+        let count = text.count
         var start = 0
         var i = 0
-        while i < chars.count {
-            guard Self.terminals.contains(chars[i]) else { i += 1; continue }
+        while i < count {
+            guard Self.isTerminal(text[i]) else { i += 1; continue }
             var end = i + 1
-            while end < chars.count, Self.terminals.contains(chars[end]) { end += 1 }
-            while end < chars.count, Self.closers.contains(chars[end]) { end += 1 }
+            while end < count, Self.isTerminal(text[end]) { end += 1 }
+            while end < count, Self.isCloser(text[end]) { end += 1 }
             var next = end
-            while next < chars.count, chars[next].isSpaceScalar { next += 1 }
-            if next == chars.count { break }
-            if next > end, boundary(chars, stop: i, runEnd: end, next: next) {
-                Self.append(chars, start, end, positions, view, to: &sentences)
+            while next < count, text[next].isSpaceScalar { next += 1 }
+            if next == count { break }
+            if next > end, boundary(text, stop: i, runEnd: end, next: next) {
+                Self.append(text, start, end, to: &sentences)
                 start = next
             }
             i = max(next, i + 1)
         }
-        Self.append(chars, start, chars.count, positions, view, to: &sentences)
-        return sentences
+        Self.append(text, start, count, to: &sentences)
     }
 
-    private func boundary(_ chars: [Unicode.Scalar], stop: Int, runEnd: Int, next: Int) -> Bool {
+    private func boundary(_ chars: ScalarText, stop: Int, runEnd: Int, next: Int) -> Bool {
+        let count = chars.count
         var w = next
-        while w < chars.count, Self.openers.contains(chars[w]) { w += 1 }
-        guard w < chars.count, chars[w].isUpperScalar || chars[w].isDigitScalar else { return false }
+        while w < count, Self.isOpener(chars[w]) { w += 1 }
+        guard w < count, chars[w].isUpperScalar || chars[w].isDigitScalar else { return false }
         // Only a single full stop is examined for abbreviations; "!", "?" and ellipses end sentences.
-        guard chars[stop] == ".", stop + 1 == runEnd || Self.closers.contains(chars[stop + 1]) else { return true }
+        guard chars[stop] == ".", stop + 1 == runEnd || Self.isCloser(chars[stop + 1]) else { return true }
         if stop > 0, chars[stop - 1] == "." { return true }
         var b = stop
-        while b > 0, !chars[b - 1].isSpaceScalar, !Self.openers.contains(chars[b - 1]) { b -= 1 }
+        while b > 0, !chars[b - 1].isSpaceScalar, !Self.isOpener(chars[b - 1]) { b -= 1 }
         var e = w
-        while e < chars.count, chars[e].isWordScalar { e += 1 }
-        return Abbreviations.endsSentence(word: String(scalars: chars[b..<stop]), nextWord: String(scalars: chars[w..<e]))
+        while e < count, chars[e].isWordScalar { e += 1 }
+        return Abbreviations.endsSentence(word: chars.string(b, stop), nextWord: chars.string(w, e))
     }
 
-    private static func append(
-        _ chars: [Unicode.Scalar], _ start: Int, _ end: Int, _ positions: [String.UnicodeScalarView.Index],
-        _ view: String.UnicodeScalarView, to sentences: inout [String]
-    ) {
+    private static func append(_ chars: ScalarText, _ start: Int, _ end: Int, to sentences: inout [Range<Int>]) {
         var lo = start, hi = end
         while lo < hi, chars[lo].isSpaceScalar { lo += 1 }
         while hi > lo, chars[hi - 1].isSpaceScalar { hi -= 1 }
-        if lo < hi { sentences.append(String(view[positions[lo]..<positions[hi]])) }
+        if lo < hi { sentences.append(lo..<hi) }
     }
 
-    static let terminals: Set<Unicode.Scalar> = [".", "!", "?", "…"]
-    static let closers: Set<Unicode.Scalar> = ["\"", "'", "”", "’", ")", "]", "»"]
-    static let openers: Set<Unicode.Scalar> = ["\"", "'", "“", "‘", "(", "[", "«"]
+    /// `.`, `!`, `?`, `…`
+    @inline(__always) static func isTerminal(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x2E, 0x21, 0x3F, 0x2026: return true
+        default: return false
+        }
+    }
+
+    /// `"`, `'`, `”`, `’`, `)`, `]`, `»`
+    @inline(__always) static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x27, 0x201D, 0x2019, 0x29, 0x5D, 0xBB: return true
+        default: return false
+        }
+    }
+
+    /// `"`, `'`, `“`, `‘`, `(`, `[`, `«`
+    @inline(__always) static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x27, 0x201C, 0x2018, 0x28, 0x5B, 0xAB: return true
+        default: return false
+        }
+    }
 }
 
 extension String {

@@ -38,14 +38,59 @@ struct SparseVector: Sendable, Hashable {
         for k in weights.indices { weights[k] /= norm }
     }
 
-    /// Dot product by merging the two sorted id lists. Complexity: O(m + n).
+    /// Dot product over the common ids in ascending id order. Lists of similar length are
+    /// merged, O(m + n); when one is far longer (a topic centroid against an article), each id
+    /// of the shorter one is found by galloping search in the longer, O(m log(n / m)). Both add
+    /// the same products in the same order, so the sums are identical.
     func dot(_ other: SparseVector) -> Double {
-        var a = 0, b = 0, sum = 0.0
-        while a < ids.count, b < other.ids.count {
-            if ids[a] == other.ids[b] {
-                sum += weights[a] * other.weights[b]
-                a += 1; b += 1
-            } else if ids[a] < other.ids[b] { a += 1 } else { b += 1 }
+        let m = ids.count, n = other.ids.count
+        guard m > 0, n > 0 else { return 0 }
+        return ids.withUnsafeBufferPointer { ai in
+            weights.withUnsafeBufferPointer { aw in
+                other.ids.withUnsafeBufferPointer { bi in
+                    other.weights.withUnsafeBufferPointer { bw in
+                        if m * 8 < n { return Self.skewed(short: ai, aw, long: bi, bw, shortFirst: true) }
+                        if n * 8 < m { return Self.skewed(short: bi, bw, long: ai, aw, shortFirst: false) }
+                        var a = 0, b = 0, sum = 0.0
+                        while a < m, b < n {
+                            let x = ai[a], y = bi[b]
+                            if x == y {
+                                sum += aw[a] * bw[b]
+                                a += 1; b += 1
+                            } else if x < y { a += 1 } else { b += 1 }
+                        }
+                        return sum
+                    }
+                }
+            }
+        }
+    }
+
+    /// The common-id products of a short and a long list, found by galloping search.
+    /// `shortFirst` keeps the factors in `self`-then-`other` order.
+    @inline(__always)
+    private static func skewed(
+        short si: UnsafeBufferPointer<Int32>, _ sw: UnsafeBufferPointer<Double>,
+        long li: UnsafeBufferPointer<Int32>, _ lw: UnsafeBufferPointer<Double>, shortFirst: Bool
+    ) -> Double {
+        var sum = 0.0
+        var lo = 0
+        let n = li.count
+        for k in 0..<si.count {
+            let id = si[k]
+            // Gallop to a window [lo, hi) whose end is past `id`, then binary search in it.
+            var step = 1, hi = lo
+            while hi < n, li[hi] < id { lo = hi + 1; hi += step; step <<= 1 }
+            hi = min(hi + 1, n)
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if li[mid] < id { lo = mid + 1 } else { hi = mid }
+            }
+            if lo == n { break }
+            if li[lo] == id {
+                sum += shortFirst ? sw[k] * lw[lo] : lw[lo] * sw[k]
+                lo += 1
+            }
         }
         return sum
     }

@@ -5,6 +5,8 @@ import Foundation
 struct Summarizer: Sendable {
     var weights: SummaryWeights
     var count: Int
+    /// Fill each score's named parts (the totals are computed either way).
+    var explain = true
 
     struct Result: Sendable {
         /// Chosen sentence indices, ascending (article order).
@@ -23,19 +25,23 @@ struct Summarizer: Sendable {
         let candidates = (0..<n).filter { usable[$0] && !vectors[$0].isEmpty }
         let central = LexRank.scores(candidates.map { vectors[$0] })
         let decay = weights.ledeDecay + weights.ledeDecayPerSentence * Double(max(0, n - 10))
-        var scores = (0..<n).map { SentenceScore(index: $0, total: 0, parts: ["excluded": 1]) }
+        var scores = (0..<n).map { SentenceScore(index: $0, total: 0, parts: explain ? ["excluded": 1] : [:]) }
         for (rank, i) in candidates.enumerated() {
             let words = Double(text.wordCounts[i])
-            let keyShare = keyTerms.isEmpty ? 0 : Double(Set(vectors[i].ids).intersection(keyTerms).count)
-                / Double(min(keyTerms.count, 8))
-            let parts: [String: Double] = [
-                "position": weights.position * exp(-Double(rank) / decay),
-                "centrality": weights.centrality * central[rank],
-                "title": title.isEmpty ? 0 : weights.title * vectors[i].dot(title),
-                "keyphrases": weights.keyphrases * min(1, keyShare),
-                "length": weights.length * min(words, weights.lengthTarget) / weights.lengthTarget,
-            ]
-            let total = parts.keys.sorted().reduce(0.0) { $0 + parts[$1]! }
+            var shared = 0
+            if !keyTerms.isEmpty { for id in vectors[i].ids where keyTerms.contains(id) { shared += 1 } }
+            let keyShare = keyTerms.isEmpty ? 0 : Double(shared) / Double(min(keyTerms.count, 8))
+            let position = weights.position * exp(-Double(rank) / decay)
+            let centrality = weights.centrality * central[rank]
+            let titlePart = title.isEmpty ? 0 : weights.title * vectors[i].dot(title)
+            let keyphrases = weights.keyphrases * min(1, keyShare)
+            let length = weights.length * min(words, weights.lengthTarget) / weights.lengthTarget
+            // Summed in the order of the sorted part names, as `explain` lists them.
+            let total = 0.0 + centrality + keyphrases + length + position + titlePart
+            let parts: [String: Double] = explain ? [
+                "position": position, "centrality": centrality, "title": titlePart, "keyphrases": keyphrases,
+                "length": length,
+            ] : [:]
             scores[i] = SentenceScore(index: i, total: total, parts: parts)
         }
         return Result(indices: select(candidates, scores: scores, vectors: vectors, words: text.wordCounts),

@@ -16,19 +16,25 @@ struct WordToken: Sendable, Hashable {
     /// The words of `sentence`, in order. Hyphenated words and initials ("U.S.") stay whole.
     /// Complexity: linear in the sentence length.
     static func tokens(_ sentence: String) -> [WordToken] {
-        let view = sentence.unicodeScalars
-        let chars = Array(view)
-        let positions = Array(view.indices) + [view.endIndex]
         var out: [WordToken] = []
+        let text = ScalarText(sentence)
+        tokens(text, in: 0..<text.count, into: &out)
+        return out
+    }
+
+    /// Appends the words of the scalars `range` of `text` (one sentence), in order: the same
+    /// tokens `tokens(_:)` gives for that substring.
+    static func tokens(_ chars: ScalarText, in range: Range<Int>, into out: inout [WordToken]) {
+        let count = range.upperBound
         var pendingBreak = false
         var atStart = true
-        var i = 0
-        while i < chars.count {
+        var i = range.lowerBound
+        while i < count {
             let c = chars[i]
             guard c.isWordScalar else {
                 if !c.isSpaceScalar {
                     pendingBreak = true
-                    if c == "“" || c == "‘" || c == ":" || (c == "\"" && i + 1 < chars.count && chars[i + 1].isWordScalar) {
+                    if c == "“" || c == "‘" || c == ":" || (c == "\"" && i + 1 < count && chars[i + 1].isWordScalar) {
                         atStart = true
                     }
                 }
@@ -37,57 +43,86 @@ struct WordToken: Sendable, Hashable {
             }
             var end = i + 1
             var dots = false
-            while end < chars.count {
-                if chars[end].isWordScalar { end += 1; continue }
-                let joiner = chars[end] == "'" || chars[end] == "’" || chars[end] == "-" || chars[end] == "." || chars[end] == "&"
-                if joiner, end + 1 < chars.count, chars[end + 1].isWordScalar {
-                    dots = dots || chars[end] == "."
+            while end < count {
+                let e = chars[end]
+                if e.isWordScalar { end += 1; continue }
+                let joiner = e == "'" || e == "’" || e == "-" || e == "." || e == "&"
+                if joiner, end + 1 < count, chars[end + 1].isWordScalar {
+                    dots = dots || e == "."
                     end += 2
                     continue
                 }
-                if chars[end] == ".", dots, end - i <= 3 { end += 1 }  // closing dot of "U.S." / "a.m."
+                if e == ".", dots, end - i <= 3 { end += 1 }  // closing dot of "U.S." / "a.m."
                 break
             }
             // An initial ("P.") or a title ("Gov.", "Dr.") keeps its dot and does not break a name.
-            if end < chars.count, chars[end] == ".", !dots {
-                let word = String(view[positions[i]..<positions[end]])
-                if (end - i == 1 && chars[i].isUpperScalar) || Abbreviations.never.contains(word.lowercased()) { end += 1 }
+            if end < count, chars[end] == ".", !dots {
+                if (end - i == 1 && chars[i].isUpperScalar) || Abbreviations.never.contains(chars.lowercased(i, end)) { end += 1 }
             }
-            out.append(make(chars[i..<end], String(view[positions[i]..<positions[end]]), breakBefore: pendingBreak, sentenceStart: atStart))
+            out.append(make(chars, i, end, breakBefore: pendingBreak, sentenceStart: atStart))
             pendingBreak = false
             atStart = false
             i = end
         }
-        return out
     }
 
-    private static func make(_ slice: ArraySlice<Unicode.Scalar>, _ text: String, breakBefore: Bool, sentenceStart: Bool) -> WordToken {
-        var word = slice
-        var surface = text
-        if word.count > 2, word.last == "s", word[word.endIndex - 2] == "'" || word[word.endIndex - 2] == "’" {
-            word = word.dropLast(2)
-            surface = String(scalars: word)
+    private static func make(_ chars: ScalarText, _ start: Int, _ end: Int, breakBefore: Bool, sentenceStart: Bool) -> WordToken {
+        var stop = end
+        if end - start > 2, chars[end - 1] == "s", chars[end - 2] == "'" || chars[end - 2] == "’" { stop = end - 2 }
+        var letters = 0, allUpper = true
+        for k in start..<stop where chars[k].isLetterScalar {
+            letters += 1
+            if allUpper && !chars[k].isUpperScalar { allUpper = false }
         }
-        let letters = word.filter(\.isLetterScalar)
-        let upper = word.first!.isUpperScalar
-        return WordToken(surface: surface, lower: surface.lowercased(), breakBefore: breakBefore,
-                         sentenceStart: sentenceStart, isCapitalized: upper,
-                         isAllCaps: letters.count > 1 && letters.allSatisfy(\.isUpperScalar))
+        let surface = chars.string(start, stop)
+        let lower = chars.isASCII(start, stop) ? chars.lowercased(start, stop) : surface.lowercased()
+        return WordToken(surface: surface, lower: lower, breakBefore: breakBefore,
+                         sentenceStart: sentenceStart, isCapitalized: chars[start].isUpperScalar,
+                         isAllCaps: letters > 1 && allUpper)
     }
 
     /// Stemmed content terms of `tokens`: parts of hyphenated words separately, contractions cut
     /// at the apostrophe, stop words, numbers and one-letter parts dropped.
     static func terms(_ tokens: [WordToken]) -> [String] {
         var out: [String] = []
-        for token in tokens {
-            for part in token.lower.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "&" }) {
-                var word = String(part)
-                if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[..<apostrophe]) }
-                guard word.utf8.count > 1, !StopWords.function.contains(word),
-                      word.utf8.contains(where: { $0 < 0x30 || $0 > 0x39 }) else { continue }
-                out.append(Tokenizer.stem(word))
-            }
-        }
+        for token in tokens { terms(of: token) { out.append($0) } }
         return out
+    }
+
+    /// The stemmed content terms of one token, in order.
+    @inline(__always)
+    static func terms(of token: WordToken, _ emit: (String) -> Void) {
+        var lower = token.lower
+        let done = lower.withUTF8 { b -> Bool in
+            for c in b where c >= 0x80 { return false }
+            var p = 0
+            while p < b.count {
+                var q = p
+                while q < b.count, b[q] != 0x2D, b[q] != 0x2E, b[q] != 0x26 { q += 1 }  // - . &
+                var cut = p
+                while cut < q, b[cut] != 0x27 { cut += 1 }  // '
+                if cut - p > 1 {
+                    var digitsOnly = true
+                    for k in p..<cut where b[k] < 0x30 || b[k] > 0x39 { digitsOnly = false; break }
+                    if !digitsOnly {
+                        let word = UnsafeBufferPointer(rebasing: b[p..<cut])
+                        let text = String(decoding: word, as: UTF8.self)
+                        if !StopWords.function.contains(text) {
+                            emit(Tokenizer.asciiStem(word)! ?? text)
+                        }
+                    }
+                }
+                p = q + 1
+            }
+            return true
+        }
+        if done { return }
+        for part in token.lower.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "&" }) {
+            var word = String(part)
+            if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[..<apostrophe]) }
+            guard word.utf8.count > 1, !StopWords.function.contains(word),
+                  word.utf8.contains(where: { $0 < 0x30 || $0 > 0x39 }) else { continue }
+            emit(Tokenizer.stem(word))
+        }
     }
 }
