@@ -68,8 +68,11 @@ public struct ArticleAnalysis: Sendable, Hashable {
     public var topics: [String]
     /// Indices of related articles, most similar first.
     public var related: [Int]
-    /// Index of the canonical article when this one is a near-duplicate of it.
+    /// Index of the first copy when this article is an exact copy of it (same title and body).
     public var duplicateOf: Int?
+    /// Other versions of the same story (near-duplicates under another headline, or corrected
+    /// copies), each named by its first copy; ascending.
+    public var versions: [Int] = []
     public var scores: [SentenceScore]
 
     public init(

@@ -18,8 +18,12 @@ public struct Analyzer: Sendable {
         let splitter = SentenceSplitter()
         var texts = Parallel.map(n) { ArticleText(article: articles[$0], splitter: splitter) }
         let index = CorpusIndex(texts: texts)
+        // Near-duplicates count as one story for topics and related stories; only exact copies
+        // collapse on the site (`duplicateOf` in the result), the others are listed as versions.
         let duplicateOf = DuplicateDetector().detect(words: texts.map(\.words))
         for a in 0..<n { texts[a].words = [] }
+        let exactOf = DuplicateDetector.exactCopies(titles: articles.map(\.title), bodies: articles.map(\.paragraphs))
+        let versions = DuplicateDetector.versions(near: duplicateOf, exact: exactOf)
         let canonical = (0..<n).filter { duplicateOf[$0] == nil }
         let keyphrases = Self.keyphrases(texts, canonical: canonical)
         let summaries = summarize(texts, index: index, keyphrases: keyphrases)
@@ -43,11 +47,13 @@ public struct Analyzer: Sendable {
         let (topics, perArticle) = TopicBuilder().build(selected, articles: articles, summaries: bestFirst,
                                                         duplicateOf: duplicateOf)
         let results = (0..<n).map { a in
-            ArticleAnalysis(
+            var result = ArticleAnalysis(
                 sentences: texts[a].sentences, summaryIndices: summaries[a].indices,
                 keyphrases: keyphrases[a].prefix(8).map(\.display), entities: texts[a].entities.prefix(10).map(\.entity),
-                topics: perArticle[a], related: related[a], duplicateOf: duplicateOf[a],
+                topics: perArticle[a], related: related[a], duplicateOf: exactOf[a],
                 scores: options.explain ? summaries[a].scores : [])
+            result.versions = versions[a]
+            return result
         }
         return CorpusAnalysis(articles: results, topics: topics)
     }

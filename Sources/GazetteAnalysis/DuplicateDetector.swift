@@ -1,5 +1,5 @@
 /// Finds near-duplicate articles with MinHash signatures of word 5-gram shingles and LSH banding,
-/// and exact copies (same title and body text).
+/// and copies (same title and body text, spacing aside).
 ///
 /// Only exact copies collapse into their first copy (`duplicateOf`): a re-post under another
 /// headline, or a corrected copy, is an edited version that a newsroom archive keeps, and it is
@@ -38,21 +38,47 @@ struct DuplicateDetector: Sendable {
         return duplicateOf
     }
 
-    /// Exact copies: articles whose title and body text are identical to an earlier article's.
-    /// `exactOf[i]` is the first such article, or nil when `i` is the first of its text.
-    static func exactCopies(titles: [String], bodies: [String]) -> [Int?] {
-        struct Text: Hashable {
-            var title: String
-            var body: String
+    /// Copies: articles with the same title and the same body text, spacing aside (a paragraph
+    /// break where the other has a space, a doubled space). `exactOf[i]` names the first copy, or
+    /// is nil for first copies and unique articles. Texts are grouped by a hash and compared in
+    /// full only within a group, so the work is linear.
+    static func exactCopies(titles: [String], bodies: [[String]]) -> [Int?] {
+        let hashes = Parallel.map(titles.count) { fnv1a(bytes: spacedText(titles[$0], bodies[$0])) }
+        var firsts: [UInt64: [Int]] = [:]
+        var exactOf = [Int?](repeating: nil, count: titles.count)
+        for i in titles.indices {
+            let earlier = firsts[hashes[i], default: []]
+            if let first = earlier.first(where: { spacedText(titles[$0], bodies[$0]) == spacedText(titles[i], bodies[i]) }) {
+                exactOf[i] = first
+            } else {
+                firsts[hashes[i], default: []].append(i)
+            }
         }
-        var first: [Text: Int] = [:]
-        first.reserveCapacity(titles.count)
-        return titles.indices.map { i in
-            let text = Text(title: titles[i], body: bodies[i])
-            if let earlier = first[text] { return earlier }
-            first[text] = i
-            return nil
+        return exactOf
+    }
+
+    /// The title, a NUL, then the body's words (runs of non-space bytes) separated by single spaces.
+    static func spacedText(_ title: String, _ paragraphs: [String]) -> [UInt8] {
+        var out = Array(title.utf8)
+        out.append(0)
+        var pendingSpace = false
+        for paragraph in paragraphs {
+            for byte in paragraph.utf8 {
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace, out.last != 0 { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(byte)
+                }
+            }
+            pendingSpace = true
         }
+        return out
+    }
+
+    static func fnv1a(bytes: [UInt8]) -> UInt64 {
+        bytes.reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
     }
 
     /// Other versions of each story: the distinct texts (each named by its first copy) in the

@@ -4,7 +4,7 @@ import GazetteCore
 /// The JSON Lines that `gazette analyze` prints: one object per article, sorted by path.
 public enum AnalysisReport {
     /// Keys, in order: path, title, date, byline, source, dateline, categories, summary,
-    /// keyphrases, entities, topics, related, duplicateOf; then `body` and `explain` on request.
+    /// keyphrases, entities, topics, related, duplicateOf, versions; then `body` and `explain` on request.
     public static func lines(for corpus: AnalyzedCorpus, body: Bool, explain: Bool) -> [String] {
         let topicNames = Dictionary(corpus.analysis.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         return corpus.articles.indices.sorted { corpus.articles[$0].path < corpus.articles[$1].path }.map { index in
@@ -33,6 +33,7 @@ public enum AnalysisReport {
             ("topics", .strings(analysis.topics.map { topics[$0]?.name ?? $0 })),
             ("related", .strings(analysis.related.map { corpus.articles[$0].path })),
             ("duplicateOf", .optional(analysis.duplicateOf.map { corpus.articles[$0].path })),
+            ("versions", .strings(analysis.versions.map { corpus.articles[$0].path })),
         ]
         if body { pairs.append(("body", .string(article.bodyText))) }
         if explain { pairs.append(("explain", explanation(analysis, topics: topics))) }

@@ -23,8 +23,9 @@ extension PageContexts {
             "tags": article.tags,
             "credits": article.credits,
             "copies": (model.copies[index] ?? []).map { card($0, root: root) },
+            "versions": analysis.versions.map { card($0, root: root) },
         ]
-        for key in ["summary", "topics", "related", "categories", "credits", "copies"] {
+        for key in ["summary", "topics", "related", "categories", "credits", "copies", "versions"] {
             values["has" + key.prefix(1).uppercased() + key.dropFirst()] = !((values[key] as? [Any])?.isEmpty ?? true)
         }
         values["byline"] = article.byline

@@ -42,16 +42,25 @@ struct CorpusTests {
         }
     }
 
-    @Test("copies point to the earliest copy and are not related stories")
+    @Test("copies (spacing aside) point to the first copy; edited and re-titled copies are versions; none is related")
     func duplicates() {
         var copy = Fixtures.troopers
         copy.path = "z.txt"
         var edited = Fixtures.troopers
         edited.path = "y.txt"
-        edited.paragraphs[4] += " Officials did not say more."
-        let result = Analyzer().analyze([Fixtures.patrols, Fixtures.troopers, copy, Fixtures.resources, edited])
-        #expect(result.articles.map(\.duplicateOf) == [nil, nil, 1, nil, 1])
+        edited.paragraphs[1] += " Officials did not say more."
+        var retitled = Fixtures.troopers
+        retitled.path = "x.txt"
+        retitled.title = "Troopers head to the capital city"
+        var respaced = Fixtures.troopers
+        respaced.path = "a.txt"
+        respaced.paragraphs = [respaced.paragraphs.joined(separator: "  ")]
+        let result = Analyzer().analyze([Fixtures.patrols, Fixtures.troopers, copy, Fixtures.resources, edited, retitled, respaced])
+        // Indices: 0 patrols, 1 troopers, 2 copy, 3 resources, 4 edited, 5 retitled, 6 respaced (paragraph breaks now spaces).
+        #expect(result.articles.map(\.duplicateOf) == [nil, nil, 1, nil, nil, nil, 1])
+        #expect(result.articles.prefix(6).map(\.versions) == [[], [4, 5], [4, 5], [], [1, 5], [1, 4]])
         #expect(!result.articles[1].related.contains(2) && !result.articles[1].related.contains(4))
+        #expect(!result.articles[1].related.contains(5))
         #expect(result.topics.allSatisfy { !$0.articles.contains(2) })
     }
 
