@@ -16,7 +16,7 @@ public struct Analyzer: Sendable {
     public func analyze(_ articles: [Article]) -> CorpusAnalysis {
         let n = articles.count
         let splitter = SentenceSplitter()
-        var texts = Parallel.map(n) { ArticleText(article: articles[$0], splitter: splitter) }
+        var texts = Concurrent.map(n) { ArticleText(article: articles[$0], splitter: splitter) }
         let index = CorpusIndex(texts: texts)
         // Near-duplicates count as one story for topics and related stories; only exact copies
         // collapse on the site (`duplicateOf` in the result), the others are listed as versions.
@@ -64,7 +64,7 @@ public struct Analyzer: Sendable {
         var df: [String: Int] = [:]
         for a in canonical { for key in texts[a].unigramKeys { df[key, default: 0] += 1 } }
         let frequency = df
-        return Parallel.map(texts.count) {
+        return Concurrent.map(texts.count) {
             KeyphraseExtractor.rank(texts[$0].rankable, documentFrequency: frequency, articles: canonical.count)
         }
     }
@@ -72,7 +72,7 @@ public struct Analyzer: Sendable {
     private func summarize(_ texts: [ArticleText], index: CorpusIndex, keyphrases: [[KeyphraseExtractor.Candidate]])
         -> [Summarizer.Result] {
         let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences, explain: options.explain)
-        return Parallel.map(texts.count) { a in
+        return Concurrent.map(texts.count) { a in
             let vectors = texts[a].sentences.indices.map { index.sentenceVector(article: a, sentence: $0) }
             let title = SparseVector(terms: index.titleTerms[a], idf: index.idf)
             let keyTerms = Set(keyphrases[a].prefix(8).flatMap { $0.key.split(separator: " ") }

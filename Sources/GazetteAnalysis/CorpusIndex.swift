@@ -1,3 +1,5 @@
+import GazetteCore
+
 import Foundation
 
 /// Corpus-wide term statistics: term ids, document frequencies and IDF, plus one TF-IDF vector
@@ -45,7 +47,7 @@ struct CorpusIndex: Sendable {
         let n = Double(texts.count)
         let idf = df.map { Foundation.log((n + 1) / (Double($0) + 0.5)) + 0.1 }
         let map = globals
-        let mapped = Parallel.map(texts.count) { a -> (title: [Int32], body: [Int32]) in
+        let mapped = Concurrent.map(texts.count) { a -> (title: [Int32], body: [Int32]) in
             (texts[a].titleTerms.map { map[a][Int($0)] }, texts[a].bodyTerms.map { map[a][Int($0)] })
         }
         self.titleTerms = mapped.map(\.title)
@@ -56,7 +58,7 @@ struct CorpusIndex: Sendable {
         self.termText = termText
         self.termIDs = ids
         let titles = titleTerms, bodies = bodyTerms
-        documents = Parallel.map(texts.count) { a in
+        documents = Concurrent.map(texts.count) { a in
             SparseVector(terms: titles[a] + bodies[a], idf: idf)
         }
     }

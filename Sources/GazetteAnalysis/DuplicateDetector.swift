@@ -1,3 +1,5 @@
+import GazetteCore
+
 /// Finds near-duplicate articles with MinHash signatures of word 5-gram shingles and LSH banding,
 /// and copies (same title and body text, spacing aside).
 ///
@@ -17,7 +19,7 @@ struct DuplicateDetector: Sendable {
 
     /// `duplicateOf[i]` is the canonical article of `i`, or nil when `i` is canonical.
     func detect(words: [[String]]) -> [Int?] {
-        let signatures = Parallel.map(words.count) { Self.signature(Self.shingles(words[$0])) }
+        let signatures = Concurrent.map(words.count) { Self.signature(Self.shingles(words[$0])) }
         let rows = Self.hashes / Self.bands
         var buckets: [UInt64: [Int]] = [:]
         var duplicateOf = [Int?](repeating: nil, count: words.count)
@@ -43,7 +45,7 @@ struct DuplicateDetector: Sendable {
     /// is nil for first copies and unique articles. Texts are grouped by a hash and compared in
     /// full only within a group, so the work is linear.
     static func exactCopies(titles: [String], bodies: [[String]]) -> [Int?] {
-        let hashes = Parallel.map(titles.count) { fnv1a(bytes: spacedText(titles[$0], bodies[$0])) }
+        let hashes = Concurrent.map(titles.count) { fnv1a(bytes: spacedText(titles[$0], bodies[$0])) }
         var firsts: [UInt64: [Int]] = [:]
         var exactOf = [Int?](repeating: nil, count: titles.count)
         for i in titles.indices {

@@ -1,3 +1,5 @@
+import GazetteCore
+
 /// Top-k related articles by TF-IDF cosine, through an inverted index of each article's heaviest
 /// terms (never an all-pairs loop).
 ///
@@ -24,7 +26,7 @@ struct RelatedFinder: Sendable {
         let exact = documents.count <= exactUpTo
         let keep = exact ? Int.max : termsPerArticle
         let floor = exact ? minimumExactSimilarity : minimumSimilarity
-        let pruned = Parallel.map(documents.count) { documents[$0].top(keep) }
+        let pruned = Concurrent.map(documents.count) { documents[$0].top(keep) }
         var postings: [Int32: [(article: Int32, weight: Double)]] = [:]
         for (a, vector) in pruned.enumerated() {
             for (k, id) in vector.ids.enumerated() { postings[id, default: []].append((Int32(a), vector.weights[k])) }
@@ -32,7 +34,7 @@ struct RelatedFinder: Sendable {
         let index = postings
         let chunk = 256
         let chunks = (documents.count + chunk - 1) / chunk
-        let results = Parallel.map(chunks) { c -> [[Int]] in
+        let results = Concurrent.map(chunks) { c -> [[Int]] in
             var accumulator = Array(repeating: 0.0, count: documents.count)
             var touched: [Int] = []
             return ((c * chunk)..<min(documents.count, (c + 1) * chunk)).map { a in

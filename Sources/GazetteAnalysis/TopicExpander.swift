@@ -1,3 +1,5 @@
+import GazetteCore
+
 /// Completes selected topics with every canonical article that mentions them (under any merged
 /// form) and sits close to the topic's centroid, so that a story mentioning "Chelsea" in passing
 /// stays out while one about Chelsea that ranked it ninth joins.
@@ -11,13 +13,13 @@ struct TopicExpander: Sendable {
     func expand(_ topics: [TopicCandidate], mentions: [[(key: String, strength: Int)]], documents: [SparseVector]) -> [TopicCandidate] {
         var byAlias: [String: [Int]] = [:]
         for (t, topic) in topics.enumerated() { for alias in topic.aliases { byAlias[alias, default: []].append(t) } }
-        let centroids = Parallel.map(topics.count) { Self.centroid(topics[$0].articles, documents) }
-        let bars = Parallel.map(topics.count) { t in
+        let centroids = Concurrent.map(topics.count) { Self.centroid(topics[$0].articles, documents) }
+        let bars = Concurrent.map(topics.count) { t in
             topics[t].articles.reduce(0.0) { $0 + documents[$1].dot(centroids[t]) } / Double(topics[t].articles.count)
         }
         let index = byAlias
         let share = settings.joinShare
-        let joins = Parallel.map(mentions.count) { a -> [(topic: Int, strength: Int)] in
+        let joins = Concurrent.map(mentions.count) { a -> [(topic: Int, strength: Int)] in
             var found: [Int: Int] = [:]
             for m in mentions[a] { for t in index[m.key] ?? [] { found[t, default: 0] += m.strength } }
             return found.keys.sorted().compactMap { t in

@@ -1,3 +1,5 @@
+import GazetteCore
+
 import Foundation
 
 /// Chooses which candidates become topics: enough articles (2 in small corpora, 3 from 50
@@ -11,7 +13,7 @@ struct TopicSelector: Sendable {
     func select(_ candidates: [TopicCandidate], documents: [SparseVector], canonical: [Int]) -> [TopicCandidate] {
         let minimum = TopicSettings.minimumArticles(corpusSize: canonical.count)
         let eligible = candidates.filter { $0.articles.count >= minimum }
-        let cohesions = Parallel.map(eligible.count) { TopicCohesion.cohesion(eligible[$0].articles, documents: documents) }
+        let cohesions = Concurrent.map(eligible.count) { TopicCohesion.cohesion(eligible[$0].articles, documents: documents) }
         let baseline = TopicCohesion.cohesion(canonical, documents: documents)
         // Small corpora are often about one story: there any shared candidate may link articles.
         let threshold = canonical.count < settings.smallCorpus ? 0
