@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "GazetteServe",
             dependencies: [
-                "GazetteSite",
+                "GazetteCore", "GazetteSite",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -45,12 +45,14 @@ struct DuplicateDetector: Sendable {
     /// is nil for first copies and unique articles. Texts are grouped by a hash and compared in
     /// full only within a group, so the work is linear.
     static func exactCopies(titles: [String], bodies: [[String]]) -> [Int?] {
-        let hashes = Concurrent.map(titles.count) { fnv1a(bytes: spacedText(titles[$0], bodies[$0])) }
+        let hashes = Concurrent.map(titles.count) { FNV1a.hash(spacedText(titles[$0], bodies[$0])) }
         var firsts: [UInt64: [Int]] = [:]
         var exactOf = [Int?](repeating: nil, count: titles.count)
         for i in titles.indices {
             let earlier = firsts[hashes[i], default: []]
-            if let first = earlier.first(where: { spacedText(titles[$0], bodies[$0]) == spacedText(titles[i], bodies[i]) }) {
+            // Texts are rebuilt only on a hash match: a copy, or (rarely) a collision.
+            if !earlier.isEmpty, case let text = spacedText(titles[i], bodies[i]),
+               let first = earlier.first(where: { spacedText(titles[$0], bodies[$0]) == text }) {
                 exactOf[i] = first
             } else {
                 firsts[hashes[i], default: []].append(i)
@@ -79,9 +81,6 @@ struct DuplicateDetector: Sendable {
         return out
     }
 
-    static func fnv1a(bytes: [UInt8]) -> UInt64 {
-        bytes.reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
-    }
 
     /// Other versions of each story: the distinct texts (each named by its first copy) in the
     /// article's near-duplicate group, other than its own text; ascending.
@@ -105,7 +104,7 @@ struct DuplicateDetector: Sendable {
     /// Hashes of every run of five consecutive words (or the whole text when shorter).
     static func shingles(_ words: [String]) -> [UInt64] {
         guard !words.isEmpty else { return [] }
-        let hashed = words.map(fnv1a)
+        let hashed = words.map { FNV1a.hash($0.utf8) }
         let width = min(5, hashed.count)
         return (0...(hashed.count - width)).map { start in
             hashed[start..<(start + width)].reduce(0xCBF2_9CE4_8422_2325 as UInt64) { mix($0 ^ $1) }
@@ -124,9 +123,6 @@ struct DuplicateDetector: Sendable {
         Double(zip(a, b).filter { $0 == $1 }.count) / Double(a.count)
     }
 
-    static func fnv1a(_ text: String) -> UInt64 {
-        text.utf8.reduce(0xCBF2_9CE4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
-    }
 
     /// SplitMix64 finaliser.
     static func mix(_ value: UInt64) -> UInt64 {

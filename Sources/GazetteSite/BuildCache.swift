@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 
 /// Remembers what the last successful build of an output folder read, so that a build with
 /// nothing changed stops before reading any article and writes nothing.
@@ -13,7 +14,7 @@ public struct BuildCache: Sendable {
 
     /// A cache in `folder` (for example `.gazette-cache/`) for the site written to `output`.
     public init(folder: URL, output: URL) {
-        let key = FNV1a.hex(Array(output.standardizedFileURL.path.utf8))
+        let key = FNV1a.hex(output.standardizedFileURL.path.utf8)
         stateFile = folder.appendingPathComponent("build-\(key).state")
     }
 
@@ -75,7 +76,7 @@ public struct BuildState: Sendable, Equatable {
             }
         }
         files.sort { $0.path < $1.path }
-        return BuildState(settings: FNV1a.hex(Array(settings.utf8)), files: files, manifest: manifestStamp(of: output))
+        return BuildState(settings: FNV1a.hex(settings.utf8), files: files, manifest: manifestStamp(of: output))
     }
 
     /// The stamp of `output`'s manifest, hashed.
@@ -179,8 +180,15 @@ public struct FileStamp: Sendable, Equatable {
                 var info = stat()
                 if entry.pointee.d_type == UInt8(DT_DIR) {
                     pending.append(path)
-                } else if stat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
-                    found.append((path, info))
+                } else if stat(root + "/" + path, &info) == 0 {
+                    // Some file systems report no type (DT_UNKNOWN); `stat` tells. A link to a
+                    // folder is not followed (it could loop), a link to a file is.
+                    let kind = info.st_mode & S_IFMT
+                    if kind == S_IFREG {
+                        found.append((path, info))
+                    } else if kind == S_IFDIR, entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+                        pending.append(path)
+                    }
                 }
             }
         }
@@ -188,29 +196,13 @@ public struct FileStamp: Sendable, Equatable {
     }
 }
 
-/// The 64-bit FNV-1a hash: fast, stable across runs and machines (Swift's `Hasher` is seeded
-/// per process, so it cannot be saved).
-enum FNV1a {
-    static func hash(_ bytes: some Sequence<UInt8>, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
-        var value = seed
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value &*= 0x100_0000_01b3
-        }
-        return value
-    }
-
-    static func hex(_ bytes: [UInt8]) -> String {
-        let text = String(hash(bytes), radix: 16)
-        return String(repeating: "0", count: 16 - text.count) + text
-    }
-
+extension FNV1a {
     /// The hash of a file's contents, or `nil` when it cannot be read.
     static func file(_ path: String) -> UInt64? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        var value = offsetBasis
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }

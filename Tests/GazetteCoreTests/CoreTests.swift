@@ -84,3 +84,20 @@ struct DiagnosticJSONTests {
             == #"{"path":"a\"b\\c\n\u003c/script\u003e","n":3,"x":0.1235,"none":null,"list":["é","\u0001"]}"#)
     }
 }
+
+@Suite("FNV-1a")
+struct FNV1aTests {
+    @Test("published 64-bit test vectors", arguments: [
+        ("", "cbf29ce484222325"), ("a", "af63dc4c8601ec8c"), ("foobar", "85944171f73967e8"),
+    ])
+    func vectors(text: String, hex: String) {
+        #expect(FNV1a.hex(text.utf8) == hex)
+        #expect(FNV1a.hash(text.utf8) == UInt64(hex, radix: 16))
+    }
+
+    @Test("a hash continued from a seed equals the hash of the whole")
+    func continued() {
+        let whole = Array("the quick brown fox".utf8)
+        #expect(FNV1a.hash(whole[9...], seed: FNV1a.hash(whole[..<9])) == FNV1a.hash(whole))
+    }
+}
