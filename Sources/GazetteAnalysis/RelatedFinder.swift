@@ -5,7 +5,8 @@ import GazetteCore
 ///
 /// Each article is indexed and queried by its `termsPerArticle` heaviest terms, so a query costs
 /// the total length of at most that many posting lists. Results are sorted by similarity
-/// descending, then by index ascending; the article itself and its duplicate group are excluded.
+/// descending, then by index ascending; the article itself and its duplicate group are excluded,
+/// and another group appears only through its canonical article.
 struct RelatedFinder: Sendable {
     var count: Int
     var termsPerArticle = 40
@@ -57,7 +58,9 @@ struct RelatedFinder: Sendable {
         }
         var hits: [(Int, Double)] = []
         for b in touched {
-            if group[b] != group[a], accumulator[b] >= floor { hits.append((b, accumulator[b])) }
+            // One article per group: the group's canonical member, so two copies or versions of
+            // one story never both fill the list (the others are reached from its page).
+            if group[b] != group[a], group[b] == b, accumulator[b] >= floor { hits.append((b, accumulator[b])) }
             accumulator[b] = 0
         }
         touched.removeAll(keepingCapacity: true)

@@ -61,6 +61,10 @@ struct CorpusTests {
         #expect(result.articles.prefix(6).map(\.versions) == [[], [4, 5], [4, 5], [], [1, 5], [1, 4]])
         #expect(!result.articles[1].related.contains(2) && !result.articles[1].related.contains(4))
         #expect(!result.articles[1].related.contains(5))
+        // Another story's copies and versions (1, 2, 4, 5, 6) appear only through the first of them.
+        for other in [0, 3] {
+            #expect(result.articles[other].related.filter { [2, 4, 5, 6].contains($0) } == [], "article \(other)")
+        }
         #expect(result.topics.allSatisfy { !$0.articles.contains(2) })
     }
 
