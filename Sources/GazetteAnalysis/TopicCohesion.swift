@@ -2,13 +2,17 @@
 /// (|Σv|² − k) / (k(k − 1)) for k unit vectors. Complexity: O(total non-zeros · log).
 enum TopicCohesion {
     static func cohesion(_ members: [Int], documents: [SparseVector]) -> Double {
+        var sum = DenseSum(dimension: DenseSum.dimension(of: documents))
+        return cohesion(members, documents: documents, scratch: &sum)
+    }
+
+    /// `cohesion(_:documents:)` with a reusable sum (left cleared).
+    static func cohesion(_ members: [Int], documents: [SparseVector], scratch sum: inout DenseSum) -> Double {
         let k = Double(members.count)
         guard members.count > 1 else { return 0 }
-        var sum: [Int32: Double] = [:]
-        for m in members {
-            for (i, id) in documents[m].ids.enumerated() { sum[id, default: 0] += documents[m].weights[i] }
-        }
-        let norm2 = sum.keys.sorted().reduce(0.0) { $0 + sum[$1]! * sum[$1]! }
+        for m in members { sum.add(documents[m]) }
+        var norm2 = 0.0
+        sum.drain { _, value in norm2 += value * value }
         return (norm2 - k) / (k * (k - 1))
     }
 }

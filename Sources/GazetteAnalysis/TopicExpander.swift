@@ -13,26 +13,35 @@ struct TopicExpander: Sendable {
     func expand(_ topics: [TopicCandidate], mentions: [[(key: String, strength: Int)]], documents: [SparseVector]) -> [TopicCandidate] {
         var byAlias: [String: [Int]] = [:]
         for (t, topic) in topics.enumerated() { for alias in topic.aliases { byAlias[alias, default: []].append(t) } }
-        let centroids = Concurrent.map(topics.count) { Self.centroid(topics[$0].articles, documents) }
-        let bars = Concurrent.map(topics.count) { t in
-            topics[t].articles.reduce(0.0) { $0 + documents[$1].dot(centroids[t]) } / Double(topics[t].articles.count)
-        }
         let index = byAlias
-        let share = settings.joinShare
-        let joins = Concurrent.map(mentions.count) { a -> [(topic: Int, strength: Int)] in
+        // Per article, the topics it mentions but does not belong to, with the summed strength.
+        let offers = Concurrent.map(mentions.count) { a -> [(topic: Int, strength: Int)] in
             var found: [Int: Int] = [:]
             for m in mentions[a] { for t in index[m.key] ?? [] { found[t, default: 0] += m.strength } }
             return found.keys.sorted().compactMap { t in
-                guard topics[t].articles.firstIndex(of: a) == nil,
-                      documents[a].dot(centroids[t]) >= share * bars[t] else { return nil }
-                return (t, found[t]!)
+                Self.contains(topics[t].articles, a) ? nil : (t, found[t]!)
             }
         }
+        var byTopic = Array(repeating: [(article: Int, strength: Int)](), count: topics.count)
+        for (a, list) in offers.enumerated() { for o in list { byTopic[o.topic].append((a, o.strength)) } }
+        let pending = byTopic
+        // Per topic, the centroid (normalised sum of the members' vectors) is held densely, so
+        // each cosine costs the article's entries; the members' mean cosine sets the bar.
+        let share = settings.joinShare
+        let dimension = DenseSum.dimension(of: documents)
+        let joins = Concurrent.map(topics.count, state: { DenseSum(dimension: dimension) }) { centroid, t in
+            guard !pending[t].isEmpty else { return [(article: Int, strength: Int)]() }
+            defer { centroid.clear() }
+            for m in topics[t].articles { centroid.add(documents[m]) }
+            centroid.normalize()
+            let bar = topics[t].articles.reduce(0.0) { $0 + centroid.dot(documents[$1]) } / Double(topics[t].articles.count)
+            return pending[t].filter { centroid.dot(documents[$0.article]) >= share * bar }
+        }
         var out = topics
-        for (a, list) in joins.enumerated() {
+        for (t, list) in joins.enumerated() {
             for join in list {
-                out[join.topic].articles.append(a)
-                out[join.topic].strength.append(join.strength)
+                out[t].articles.append(join.article)
+                out[t].strength.append(join.strength)
             }
         }
         for t in out.indices {
@@ -43,15 +52,13 @@ struct TopicExpander: Sendable {
         return out
     }
 
-    /// The normalised sum of the members' vectors (entries summed in member order, sorted by id).
-    static func centroid(_ members: [Int], _ documents: [SparseVector]) -> SparseVector {
-        var sum: [Int32: Double] = [:]
-        for m in members {
-            for (i, id) in documents[m].ids.enumerated() { sum[id, default: 0] += documents[m].weights[i] }
+    /// Whether the ascending list `articles` holds `a` (binary search).
+    static func contains(_ articles: [Int], _ a: Int) -> Bool {
+        var lo = 0, hi = articles.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if articles[mid] < a { lo = mid + 1 } else { hi = mid }
         }
-        let ids = sum.keys.sorted()
-        var vector = SparseVector(ids: ids, weights: ids.map { sum[$0]! })
-        vector.normalize()
-        return vector
+        return lo < articles.count && articles[lo] == a
     }
 }

@@ -13,7 +13,10 @@ struct TopicSelector: Sendable {
     func select(_ candidates: [TopicCandidate], documents: [SparseVector], canonical: [Int]) -> [TopicCandidate] {
         let minimum = TopicSettings.minimumArticles(corpusSize: canonical.count)
         let eligible = candidates.filter { $0.articles.count >= minimum }
-        let cohesions = Concurrent.map(eligible.count) { TopicCohesion.cohesion(eligible[$0].articles, documents: documents) }
+        let dimension = DenseSum.dimension(of: documents)
+        let cohesions = Concurrent.map(eligible.count, state: { DenseSum(dimension: dimension) }) { sum, c in
+            TopicCohesion.cohesion(eligible[c].articles, documents: documents, scratch: &sum)
+        }
         let baseline = TopicCohesion.cohesion(canonical, documents: documents)
         // Small corpora are often about one story: there any shared candidate may link articles.
         let threshold = canonical.count < settings.smallCorpus ? 0
@@ -28,16 +31,24 @@ struct TopicSelector: Sendable {
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.candidate.key < $1.candidate.key }
         let limit = max(10, Int(Double(canonical.count) * settings.topicsPerArticle))
+        // Overlap with chosen topics through an article → chosen-topics index: only topics that
+        // share an article can overlap, so each candidate costs its members' postings, not one
+        // set comparison per chosen topic (that loop was quadratic in the topic count).
         var chosen: [TopicCandidate] = []
-        var sets: [Set<Int>] = []
+        var postings: [Int: [Int32]] = [:]
+        var shared: [Int32: Int] = [:]
         for (candidate, _) in scored where chosen.count < limit {
-            let members = Set(candidate.articles)
-            let overlapping = sets.contains { s in
-                Double(s.intersection(members).count) / Double(s.union(members).count) > settings.maximumOverlap
+            shared.removeAll(keepingCapacity: true)
+            for a in candidate.articles { for t in postings[a] ?? [] { shared[t, default: 0] += 1 } }
+            let size = candidate.articles.count
+            let overlapping = shared.contains { t, common in
+                let union = chosen[Int(t)].articles.count + size - common
+                return Double(common) / Double(union) > settings.maximumOverlap
             }
             if overlapping { continue }
+            let t = Int32(chosen.count)
+            for a in candidate.articles { postings[a, default: []].append(t) }
             chosen.append(candidate)
-            sets.append(members)
         }
         return chosen
     }

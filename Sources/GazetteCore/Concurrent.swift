@@ -18,6 +18,28 @@ public enum Concurrent {
         }
         return slots.array()
     }
+
+    /// `map` with per-worker scratch state: `makeState` runs once per chunk of items, and every
+    /// item of the chunk gets the same state, in index order. `body` must leave the state as it
+    /// found it (for example, clear what it wrote), so results never depend on the chunking.
+    public static func map<T: Sendable, State>(_ count: Int, state makeState: @Sendable () -> State,
+                                               _ body: @Sendable (inout State, Int) -> T) -> [T] {
+        guard count > 1 else {
+            var state = makeState()
+            return (0..<count).map { body(&state, $0) }
+        }
+        let slots = SlotBuffer<T>(count: count)
+        defer { slots.free() }
+        let chunk = max(1, count / 64)
+        let chunks = (count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            var state = makeState()
+            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
+                slots.set(i, body(&state, i))
+            }
+        }
+        return slots.array()
+    }
 }
 
 /// A fixed buffer whose slots are each written by exactly one task.

@@ -10,8 +10,19 @@ struct Feeds: Sendable {
 
     var base: String { model.config.normalizedBaseURL }
 
-    func atom(title: String, selfPath: String, alternatePath: String, items: [Int]) -> String {
-        let updated = model.newestDate?.rfc3339 ?? "1970-01-01T00:00:00Z"
+    /// The feeds' `updated` date, and the date of undated entries.
+    private var updated: String { model.newestDate?.rfc3339 ?? "1970-01-01T00:00:00Z" }
+
+    /// The Atom entries of `indices`, rendered once each: an article sits in several feeds.
+    func atomEntries(for indices: [Int]) -> [Int: String] {
+        let updated = updated
+        let xml = Concurrent.map(indices.count) { entry(indices[$0], fallbackDate: updated) }
+        return Dictionary(uniqueKeysWithValues: zip(indices, xml))
+    }
+
+    /// - Parameter entries: entries made by `atomEntries`; the others are rendered here.
+    func atom(title: String, selfPath: String, alternatePath: String, items: [Int], entries: [Int: String] = [:]) -> String {
+        let updated = updated
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(XML.escape(model.config.language))">
@@ -25,7 +36,7 @@ struct Feeds: Sendable {
 
             """
         for index in items.prefix(limit) {
-            xml += entry(index, fallbackDate: updated)
+            xml += entries[index] ?? entry(index, fallbackDate: updated)
         }
         xml += "</feed>\n"
         return xml

@@ -124,11 +124,13 @@ public struct SiteBuilder: Sendable {
         let topics = model.topics
         let staged = folder
         let title = config.title
+        let lists = Concurrent.map(topics.count) { Array(model.stories(of: topics[$0]).prefix(feeds.limit)) }
+        let entries = feeds.atomEntries(for: Set(lists.joined()).sorted())
         let failures = Concurrent.map(topics.count) { index -> (any Error)? in
             let topic = topics[index]
             let xml = feeds.atom(
                 title: "\(topic.name) · \(title)", selfPath: SitePaths.topicFeed(topic.slug),
-                alternatePath: SitePaths.topic(topic.slug), items: model.stories(of: topic)
+                alternatePath: SitePaths.topic(topic.slug), items: lists[index], entries: entries
             )
             do {
                 try staged.store(Data(xml.utf8), at: SitePaths.topicFeed(topic.slug))

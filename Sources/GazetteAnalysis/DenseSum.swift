@@ -1,0 +1,76 @@
+/// A sum of sparse vectors in a dense array, for centroids and cohesion: adding a vector costs its
+/// entries, with no hashing. Entries are added in the order the vectors come, so every id's sum is
+/// the same as a dictionary's would be; `forEachSorted` reads them by ascending id and clears them.
+struct DenseSum {
+    private var values: [Double]
+    private var touched: [Int32] = []
+
+    /// - Parameter dimension: one more than the largest term id any added vector may hold.
+    init(dimension: Int) {
+        values = Array(repeating: 0, count: dimension)
+    }
+
+    /// The dimension the vectors of `documents` need.
+    static func dimension(of documents: [SparseVector]) -> Int {
+        documents.reduce(0) { max($0, Int($1.ids.last ?? -1) + 1) }
+    }
+
+    mutating func add(_ vector: SparseVector) {
+        values.withUnsafeMutableBufferPointer { v in
+            for (k, id) in vector.ids.enumerated() {
+                if v[Int(id)] == 0 { touched.append(id) }
+                v[Int(id)] += vector.weights[k]
+            }
+        }
+    }
+
+    /// Scales the sums to unit length (squares summed by ascending id), keeping them for `dot`.
+    mutating func normalize() {
+        sortTouched()
+        var norm2 = 0.0
+        for id in touched { norm2 += values[Int(id)] * values[Int(id)] }
+        let norm = norm2.squareRoot()
+        guard norm > 0 else { return }
+        for id in touched where values[Int(id)] != 0 { values[Int(id)] /= norm }
+    }
+
+    /// The dot product of `vector` with the sums: the products of `vector`'s entries, by
+    /// ascending id, as `SparseVector.dot` adds them.
+    func dot(_ vector: SparseVector) -> Double {
+        var total = 0.0
+        values.withUnsafeBufferPointer { v in
+            for (k, id) in vector.ids.enumerated() where Int(id) < v.count {
+                let value = v[Int(id)]
+                if value != 0 { total += vector.weights[k] * value }
+            }
+        }
+        return total
+    }
+
+    /// Resets every sum to zero.
+    mutating func clear() {
+        for id in touched { values[Int(id)] = 0 }
+        touched.removeAll(keepingCapacity: true)
+    }
+
+    /// Calls `body` with each non-zero id and its sum, by ascending id, then resets to zero.
+    mutating func drain(_ body: (Int32, Double) -> Void) {
+        sortTouched()
+        for id in touched {
+            body(id, values[Int(id)])
+            values[Int(id)] = 0
+        }
+        touched.removeAll(keepingCapacity: true)
+    }
+
+    /// Sorts the touched ids and drops repeats (an id whose sum came back to zero is touched again).
+    private mutating func sortTouched() {
+        touched.sort()
+        var kept = 0
+        for k in touched.indices where k == 0 || touched[k] != touched[k - 1] {
+            touched[kept] = touched[k]
+            kept += 1
+        }
+        touched.removeLast(touched.count - kept)
+    }
+}
