@@ -8,10 +8,18 @@ import GazetteMarkdown
 struct PageContexts: Sendable {
     let model: SiteModel
     let topicsBySlug: [String: Topic]
+    /// Renders `partials/card` for the `card` value of story cards; without it, cards have none.
+    let templates: TemplateSet?
+    private let cards = CardCache()
 
-    init(model: SiteModel) {
+    init(model: SiteModel, templates: TemplateSet? = nil) {
         self.model = model
+        self.templates = templates
         topicsBySlug = Dictionary(model.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    var site: [String: Any] {
+        ["title": config.title, "description": config.description, "language": config.language]
     }
 
     var config: SiteConfig { model.config }
@@ -22,11 +30,7 @@ struct PageContexts: Sendable {
         let root = SitePaths.root(from: path)
         return [
             "root": root,
-            "site": [
-                "title": config.title,
-                "description": config.description,
-                "language": config.language,
-            ],
+            "site": site,
             "page": [
                 "title": title,
                 "fullTitle": title == config.title ? title : "\(title) · \(config.title)",
@@ -39,7 +43,22 @@ struct PageContexts: Sendable {
     }
 
     /// A story as lists show it: headline, link, date, summary, first topics.
+    /// Its `card` value is the card as `partials/card` renders it, made once per article and root
+    /// with the card's values, `root` and `site` in view (lists insert it with `{{{card}}}`).
     func card(_ index: Int, root: String) -> [String: Any] {
+        cards.card(index, root: root) {
+            var card = cardValues(index, root: root)
+            if let templates {
+                var context = card
+                context["root"] = root
+                context["site"] = site
+                card["card"] = (try? templates.render(partial: "partials/card", context: context)) ?? ""
+            }
+            return card
+        }
+    }
+
+    private func cardValues(_ index: Int, root: String) -> [String: Any] {
         let article = articles[index]
         let analysis = model.corpus.analysis.articles[index]
         var card: [String: Any] = [

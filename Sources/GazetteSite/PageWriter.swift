@@ -15,7 +15,7 @@ struct PageWriter {
     let chunkSize = 256
 
     func writePages(into folder: inout OutputFolder) throws -> [SitemapEntry] {
-        let contexts = PageContexts(model: model)
+        let contexts = PageContexts(model: model, templates: builder.templates)
         let jobs = PageJob.all(for: model, contexts: contexts)
         var entries: [SitemapEntry] = []
         entries.reserveCapacity(jobs.count)

@@ -6,7 +6,8 @@ import Mustache
 /// and a layout that pages extend (`{{<layout}}…{{/layout}}`).
 public struct TemplateSet: Sendable {
     /// Templates every site needs.
-    public static let required = ["layout", "index", "article", "topic", "topics", "archive", "list", "404", "search"]
+    public static let required = ["layout", "index", "article", "topic", "topics", "archive", "list", "404", "search",
+                                         "partials/card"]
 
     private let library: MustacheLibrary
 
@@ -48,6 +49,14 @@ public struct TemplateSet: Sendable {
     public func render(_ page: Page) throws -> String {
         guard let html = library.render(page.context, withTemplate: page.template) else {
             throw GazetteError.template(.error(page.template + ".mustache", "template is missing"))
+        }
+        return html
+    }
+
+    /// Renders one template (a partial, say) with `context`.
+    func render(partial name: String, context: [String: Any]) throws -> String {
+        guard let html = library.render(context, withTemplate: name) else {
+            throw GazetteError.template(.error(name + ".mustache", "template is missing"))
         }
         return html
     }
