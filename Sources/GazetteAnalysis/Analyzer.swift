@@ -20,8 +20,8 @@ public struct Analyzer: Sendable {
         let index = CorpusIndex(texts: texts)
         // Near-duplicates count as one story for topics and related stories; only exact copies
         // collapse on the site (`duplicateOf` in the result), the others are listed as versions.
-        let duplicateOf = DuplicateDetector().detect(words: texts.map(\.words))
-        for a in 0..<n { texts[a].words = [] }
+        let duplicateOf = DuplicateDetector().detect(signatures: texts.map(\.signature))
+        for a in 0..<n { texts[a].signature = nil }
         let exactOf = DuplicateDetector.exactCopies(titles: articles.map(\.title), bodies: articles.map(\.paragraphs))
         let versions = DuplicateDetector.versions(near: duplicateOf, exact: exactOf)
         let canonical = (0..<n).filter { duplicateOf[$0] == nil }

@@ -16,8 +16,9 @@ struct ArticleText: Sendable {
     /// `bodyTerms[sentenceStarts[s]..<sentenceStarts[s + 1]]`.
     var bodyTerms: [Int32]
     var sentenceStarts: [Int32]
-    /// Lower-cased words of the whole body, in order (for shingles); emptied once used.
-    var words: [String]
+    /// MinHash signature of the body's word shingles (nil when too short), for near-duplicates;
+    /// the words themselves are not kept.
+    var signature: [UInt64]?
     /// Key-phrase candidates that `KeyphraseExtractor.rank` may keep, sorted by key.
     var rankable: [KeyphraseExtractor.Candidate]
     /// Keys of the one-word candidates (for document frequencies).
@@ -93,7 +94,7 @@ struct ArticleText: Sendable {
         self.titleTerms = titleTerms
         self.bodyTerms = bodyTerms
         self.sentenceStarts = starts
-        self.words = words
+        signature = DuplicateDetector.signature(DuplicateDetector.shingles(words))
 
         let candidates = KeyphraseExtractor.candidates(sentences: tokens)
         entities = EntityExtractor.extract(sentences: tokens)

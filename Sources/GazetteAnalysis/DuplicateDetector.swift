@@ -19,10 +19,14 @@ struct DuplicateDetector: Sendable {
 
     /// `duplicateOf[i]` is the canonical article of `i`, or nil when `i` is canonical.
     func detect(words: [[String]]) -> [Int?] {
-        let signatures = Concurrent.map(words.count) { Self.signature(Self.shingles(words[$0])) }
+        detect(signatures: Concurrent.map(words.count) { Self.signature(Self.shingles(words[$0])) })
+    }
+
+    /// `detect(words:)` from each article's `signature(shingles(words))`.
+    func detect(signatures: [[UInt64]?]) -> [Int?] {
         let rows = Self.hashes / Self.bands
         var buckets: [UInt64: [Int]] = [:]
-        var duplicateOf = [Int?](repeating: nil, count: words.count)
+        var duplicateOf = [Int?](repeating: nil, count: signatures.count)
         for j in signatures.indices {
             guard let signature = signatures[j] else { continue }
             var best: Int? = nil
