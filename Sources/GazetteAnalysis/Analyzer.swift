@@ -18,6 +18,12 @@ public struct Analyzer: Sendable {
         let splitter = SentenceSplitter()
         var texts = Concurrent.map(n) { ArticleText(article: articles[$0], splitter: splitter) }
         let index = CorpusIndex(texts: texts)
+        // The index holds the terms under corpus ids now: drop the per-article copies.
+        for a in 0..<n {
+            texts[a].localTerms = []
+            texts[a].titleTerms = []
+            texts[a].bodyTerms = []
+        }
         // Near-duplicates count as one story for topics and related stories; only exact copies
         // collapse on the site (`duplicateOf` in the result), the others are listed as versions.
         let duplicateOf = DuplicateDetector().detect(signatures: texts.map(\.signature))
@@ -26,6 +32,10 @@ public struct Analyzer: Sendable {
         let versions = DuplicateDetector.versions(near: duplicateOf, exact: exactOf)
         let canonical = (0..<n).filter { duplicateOf[$0] == nil }
         let keyphrases = Self.keyphrases(texts, canonical: canonical)
+        for a in 0..<n {
+            texts[a].rankable = []
+            texts[a].unigramKeys = []
+        }
         let summaries = summarize(texts, index: index, keyphrases: keyphrases)
         let group = (0..<n).map { duplicateOf[$0] ?? $0 }
         let related = RelatedFinder(count: options.relatedCount).related(documents: index.documents, group: group)
@@ -133,8 +143,26 @@ public struct Analyzer: Sendable {
             }
         }
         for e in entities { all[key(e.entity.name), default: 0] += e.entity.mentions }
-        for p in phrases { all[key(p.display), default: 0] += p.count }
+        for p in phrases { all[Self.isPlainWords(p.display) ? p.key : key(p.display), default: 0] += p.count }
         return StringOrder.sorted(Array(all.keys)).map { ($0, all[$0]!) }
+    }
+
+    /// True when `text` is ASCII letters and digits in words separated by single spaces: then
+    /// `TopicCandidate.key` of a phrase's display form is the phrase's own key (the same words,
+    /// lower-cased and stemmed), and need not be worked out again.
+    static func isPlainWords(_ text: String) -> Bool {
+        var previousSpace = true
+        for b in text.utf8 {
+            if b == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 {
+                previousSpace = false
+            } else {
+                return false
+            }
+        }
+        return !previousSpace
     }
 
     static func capitalized(_ phrase: String) -> String {

@@ -59,4 +59,27 @@ struct EntityKeyphraseTests {
         }
         #expect(result.articles[0].keyphrases.contains { $0.lowercased().contains("patrols") })
     }
+
+    @Test("plain words are ASCII letters and digits between single spaces", arguments: [
+        ("police chief", true), ("Route 9", true), ("a", true), ("U.S. Navy", false), ("de-escalation", false),
+        ("Bronin's office", false), ("two  spaces", false), (" lead", false), ("trail ", false), ("", false),
+        ("café owner", false),
+    ])
+    func plainWords(text: String, plain: Bool) {
+        #expect(Analyzer.isPlainWords(text) == plain)
+    }
+
+    @Test("the fast topic mentions equal the reference ones on the seed articles")
+    func fastMentions() throws {
+        let articles = try SeedFiles.load() + [Fixtures.article("x.txt", title: "T", Fixtures.troopers.paragraphs)]
+        for article in articles {
+            let text = ArticleText(article: article, splitter: SentenceSplitter())
+            let candidates = KeyphraseExtractor.candidates(sentences: article.paragraphs.map { WordToken.tokens($0) })
+            let fast = Analyzer.fastMentions(entities: text.entities, phrases: candidates)
+            let reference = Analyzer.mentions(entities: text.entities, phrases: candidates)
+            #expect(!fast.isEmpty)
+            #expect(fast.map(\.key) == reference.map(\.key), "\(article.path)")
+            #expect(fast.map(\.strength) == reference.map(\.strength))
+        }
+    }
 }

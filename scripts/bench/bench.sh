@@ -30,7 +30,7 @@ results="$work/results.tsv"
 
 hugo_site() {  # $1 corpus, $2 hugo folder
   rm -rf "$2"; mkdir -p "$2/content/posts" "$2/layouts/_default"
-  cp "$1"/*.md "$2/content/posts/"
+  find -L "$1" -maxdepth 1 -name '*.md' -exec cp -t "$2/content/posts/" {} +  # 50,000 names overflow `cp "$1"/*.md`
   printf 'baseURL = "https://example.org/"\ntitle = "Bench"\n[taxonomies]\ntag = "tags"\n' > "$2/hugo.toml"
   printf '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1><p>{{ .Summary }}</p>{{ .Content }}</body></html>\n' > "$2/layouts/_default/single.html"
   printf '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><ul>{{ range .Paginator.Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ .Summary }}</li>{{ end }}</ul></body></html>\n' > "$2/layouts/_default/list.html"
