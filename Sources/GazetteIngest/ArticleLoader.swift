@@ -15,8 +15,10 @@ public struct ArticleLoader: Sendable {
     }
 
     /// The article files below `directory` (`.txt`, `.md`, `.markdown`, `.html`, `.htm`),
-    /// sorted by path; hidden files and folders are passed over.
+    /// sorted by path; hidden files and folders are passed over. A linked `directory` is read
+    /// through its link; links below it are not followed.
     public static func inputFiles(in directory: URL, pathPrefix: String = "") throws -> [InputFile] {
+        let directory = directory.resolvingSymlinksInPath()
         let keys: [URLResourceKey] = [.isRegularFileKey]
         guard let walker = FileManager.default.enumerator(
             at: directory, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]

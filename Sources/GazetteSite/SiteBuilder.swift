@@ -64,6 +64,9 @@ public struct SiteBuilder: Sendable {
         }
         let files = try clock.measure("scan") { try ArticleLoader.inputFiles(in: inputDirectory) }
         logger.info("reading \(files.count) files from \(inputDirectory.path)")
+        if files.isEmpty {
+            logger.warning("no articles (.txt, .md, .markdown, .html, .htm) in \(inputDirectory.path)")
+        }
         progress?(BuildProgress(stage: "ingest", done: 0, total: files.count))
         let loaded = clock.measure("ingest") {
             ArticleLoader(options: IngestOptions(includeDrafts: config.includeDrafts)).load(files)

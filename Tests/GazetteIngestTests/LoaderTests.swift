@@ -45,4 +45,18 @@ struct LoaderTests {
         let files = try ArticleLoader.inputFiles(in: folder.url, pathPrefix: "in/")
         #expect(files.map(\.path) == ["in/a.txt", "in/b.md", "in/c.html", "in/sub/d.markdown"])
     }
+
+    @Test("a linked input folder is read through its link; links inside it are not followed")
+    func linkedFolder() throws {
+        let folder = try TempFolder()
+        try folder.write("real/a.md", "x")
+        try folder.write("outside/secret.txt", "x")
+        let fm = FileManager.default
+        try fm.createSymbolicLink(at: folder.url.appendingPathComponent("real/linked"),
+                                  withDestinationURL: folder.url.appendingPathComponent("outside"))
+        try fm.createSymbolicLink(at: folder.url.appendingPathComponent("seeds"),
+                                  withDestinationURL: folder.url.appendingPathComponent("real"))
+        let files = try ArticleLoader.inputFiles(in: folder.url.appendingPathComponent("seeds"))
+        #expect(files.map(\.path) == ["a.md"])
+    }
 }
