@@ -117,6 +117,20 @@ public struct Analyzer: Sendable {
     /// tokens), so each distinct word is keyed once per article.
     static func fastMentions(entities: [EntityExtractor.Found], phrases: [KeyphraseExtractor.Candidate])
         -> [(key: String, strength: Int)] {
+        let all = mentionCounts(entities: entities, phrases: phrases)
+        return StringOrder.sorted(Array(all.keys)).map { ($0, all[$0]!) }
+    }
+
+    /// The article's mentions as `Mention`s, by ascending key hash.
+    static func hashedMentions(entities: [EntityExtractor.Found], phrases: [KeyphraseExtractor.Candidate]) -> [Mention] {
+        mentionCounts(entities: entities, phrases: phrases)
+            .map { Mention(key: FNV1a.hash($0.key.utf8), strength: Int32(clamping: $0.value)) }
+            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.strength < $1.strength }
+    }
+
+    /// `fastMentions` unsorted: each key with its strength.
+    private static func mentionCounts(entities: [EntityExtractor.Found], phrases: [KeyphraseExtractor.Candidate])
+        -> [String: Int] {
         var pieces: [String: String] = [:]
         var all: [String: Int] = [:]
         pieces.reserveCapacity(phrases.count / 2)
@@ -144,7 +158,7 @@ public struct Analyzer: Sendable {
         }
         for e in entities { all[key(e.entity.name), default: 0] += e.entity.mentions }
         for p in phrases { all[Self.isPlainWords(p.display) ? p.key : key(p.display), default: 0] += p.count }
-        return StringOrder.sorted(Array(all.keys)).map { ($0, all[$0]!) }
+        return all
     }
 
     /// True when `text` is ASCII letters and digits in words separated by single spaces: then

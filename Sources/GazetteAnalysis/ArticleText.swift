@@ -25,8 +25,8 @@ struct ArticleText: Sendable {
     var unigramKeys: [String]
     /// Entities, most mentioned first.
     var entities: [EntityExtractor.Found]
-    /// Every topic key the article mentions with its strength, sorted by key.
-    var mentions: [(key: String, strength: Int)]
+    /// Every topic key the article mentions (hashed) with its strength, by ascending hash.
+    var mentions: [Mention]
 
     init(article: Article, splitter: SentenceSplitter) {
         var sentences: [String] = []
@@ -100,11 +100,18 @@ struct ArticleText: Sendable {
         entities = EntityExtractor.extract(sentences: tokens)
         rankable = candidates.filter(\.isRankable).sorted { $0.key < $1.key }
         unigramKeys = candidates.compactMap { $0.length == 1 ? $0.key : nil }
-        mentions = Analyzer.fastMentions(entities: entities, phrases: candidates)
+        mentions = Analyzer.hashedMentions(entities: entities, phrases: candidates)
     }
 
     /// Local term ids of sentence `s`.
     func terms(ofSentence s: Int) -> ArraySlice<Int32> {
         bodyTerms[Int(sentenceStarts[s])..<Int(sentenceStarts[s + 1])]
     }
+}
+
+/// A topic key an article mentions, by its FNV-1a hash, with its strength. Every article keeps its
+/// mentions until topics are chosen; as strings they were a third of the per-article text memory.
+struct Mention: Sendable, Hashable {
+    var key: UInt64
+    var strength: Int32
 }

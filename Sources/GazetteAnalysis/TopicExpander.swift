@@ -7,17 +7,19 @@ struct TopicExpander: Sendable {
     /// A newcomer's cosine with the centroid must reach `joinShare` of the members' mean cosine.
     var settings = TopicSettings()
 
-    /// - Parameter mentions: per article, the topic keys it mentions with a strength, sorted by key
-    ///   (empty for duplicates).
+    /// - Parameter mentions: per article, the hashed topic keys it mentions with a strength (empty
+    ///   for duplicates); a topic is found under the hash of each of its aliases.
     /// - Returns: the topics with members added, article lists ascending.
-    func expand(_ topics: [TopicCandidate], mentions: [[(key: String, strength: Int)]], documents: [SparseVector]) -> [TopicCandidate] {
-        var byAlias: [String: [Int]] = [:]
-        for (t, topic) in topics.enumerated() { for alias in topic.aliases { byAlias[alias, default: []].append(t) } }
+    func expand(_ topics: [TopicCandidate], mentions: [[Mention]], documents: [SparseVector]) -> [TopicCandidate] {
+        var byAlias: [UInt64: [Int]] = [:]
+        for (t, topic) in topics.enumerated() {
+            for alias in topic.aliases { byAlias[FNV1a.hash(alias.utf8), default: []].append(t) }
+        }
         let index = byAlias
         // Per article, the topics it mentions but does not belong to, with the summed strength.
         let offers = Concurrent.map(mentions.count) { a -> [(topic: Int, strength: Int)] in
             var found: [Int: Int] = [:]
-            for m in mentions[a] { for t in index[m.key] ?? [] { found[t, default: 0] += m.strength } }
+            for m in mentions[a] { for t in index[m.key] ?? [] { found[t, default: 0] += Int(m.strength) } }
             return found.keys.sorted().compactMap { t in
                 Self.contains(topics[t].articles, a) ? nil : (t, found[t]!)
             }
