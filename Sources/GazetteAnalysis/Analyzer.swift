@@ -71,7 +71,7 @@ public struct Analyzer: Sendable {
     /// Ranked key phrases per article, weighted by document frequency among canonical articles
     /// (only one-word keys are ever looked up, so only those are counted).
     static func keyphrases(_ texts: [ArticleText], canonical: [Int]) -> [[KeyphraseExtractor.Candidate]] {
-        var df: [String: Int] = [:]
+        var df: [UInt64: Int] = [:]
         for a in canonical { for key in texts[a].unigramKeys { df[key, default: 0] += 1 } }
         let frequency = df
         return Concurrent.map(texts.count) {

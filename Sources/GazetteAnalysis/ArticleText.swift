@@ -21,8 +21,8 @@ struct ArticleText: Sendable {
     var signature: [UInt64]?
     /// Key-phrase candidates that `KeyphraseExtractor.rank` may keep, sorted by key.
     var rankable: [KeyphraseExtractor.Candidate]
-    /// Keys of the one-word candidates (for document frequencies).
-    var unigramKeys: [String]
+    /// FNV-1a hashes of the one-word candidates' keys (for document frequencies).
+    var unigramKeys: [UInt64]
     /// Entities, most mentioned first.
     var entities: [EntityExtractor.Found]
     /// Every topic key the article mentions (hashed) with its strength, by ascending hash.
@@ -99,7 +99,7 @@ struct ArticleText: Sendable {
         let candidates = KeyphraseExtractor.candidates(sentences: tokens)
         entities = EntityExtractor.extract(sentences: tokens)
         rankable = candidates.filter(\.isRankable).sorted { $0.key < $1.key }
-        unigramKeys = candidates.compactMap { $0.length == 1 ? $0.key : nil }
+        unigramKeys = candidates.compactMap { $0.length == 1 ? FNV1a.hash($0.key.utf8) : nil }
         mentions = Analyzer.hashedMentions(entities: entities, phrases: candidates)
     }
 

@@ -115,13 +115,25 @@ struct DuplicateDetector: Sendable {
         }
     }
 
+    /// The MinHash signature: for each of the `hashes` seeds, the least `mix(shingle ^ seed)`.
+    /// Shingles run in the outer loop, so the inner loop's 128 mixes are independent of each other.
     static func signature(_ shingles: [UInt64]) -> [UInt64]? {
         guard !shingles.isEmpty else { return nil }
-        return (0..<hashes).map { k in
-            let seed = mix(UInt64(k + 1) &* 0xD1B5_4A32_D192_ED03)
-            return shingles.reduce(UInt64.max) { Swift.min($0, mix($1 ^ seed)) }
+        var mins = [UInt64](repeating: .max, count: hashes)
+        mins.withUnsafeMutableBufferPointer { m in
+            seeds.withUnsafeBufferPointer { s in
+                for shingle in shingles {
+                    for k in 0..<hashes {
+                        let value = mix(shingle ^ s[k])
+                        if value < m[k] { m[k] = value }
+                    }
+                }
+            }
         }
+        return mins
     }
+
+    private static let seeds: [UInt64] = (0..<hashes).map { mix(UInt64($0 + 1) &* 0xD1B5_4A32_D192_ED03) }
 
     static func agreement(_ a: [UInt64], _ b: [UInt64]) -> Double {
         Double(zip(a, b).filter { $0 == $1 }.count) / Double(a.count)
@@ -129,6 +141,7 @@ struct DuplicateDetector: Sendable {
 
 
     /// SplitMix64 finaliser.
+    @inline(__always)
     static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9E37_79B9_7F4A_7C15
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
