@@ -8,6 +8,8 @@ import GazetteCore
 /// index); topics. Every corpus step is linear or near-linear in the corpus size.
 public struct Analyzer: Sendable {
     public var options: AnalysisOptions
+    /// Entities listed per article in the result.
+    static let entitiesShown = 10
 
     public init(options: AnalysisOptions = AnalysisOptions()) {
         self.options = options
@@ -16,7 +18,8 @@ public struct Analyzer: Sendable {
     public func analyze(_ articles: [Article]) -> CorpusAnalysis {
         let n = articles.count
         let splitter = SentenceSplitter()
-        var texts = Concurrent.map(n) { ArticleText(article: articles[$0], splitter: splitter) }
+        let keepEntities = max(Self.entitiesShown, options.topicSettings.offersPerArticle)
+        var texts = Concurrent.map(n) { ArticleText(article: articles[$0], splitter: splitter, keepEntities: keepEntities) }
         let index = CorpusIndex(texts: texts)
         // The index holds the terms under corpus ids now: drop the per-article copies.
         for a in 0..<n {
@@ -59,7 +62,7 @@ public struct Analyzer: Sendable {
         let results = (0..<n).map { a in
             var result = ArticleAnalysis(
                 sentences: texts[a].sentences, summaryIndices: summaries[a].indices,
-                keyphrases: keyphrases[a].prefix(8).map(\.display), entities: texts[a].entities.prefix(10).map(\.entity),
+                keyphrases: keyphrases[a].prefix(8).map(\.display), entities: texts[a].entities.prefix(Self.entitiesShown).map(\.entity),
                 topics: perArticle[a], related: related[a], duplicateOf: exactOf[a],
                 scores: options.explain ? summaries[a].scores : [])
             result.versions = versions[a]

@@ -28,7 +28,9 @@ struct ArticleText: Sendable {
     /// Every topic key the article mentions (hashed) with its strength, by ascending hash.
     var mentions: [Mention]
 
-    init(article: Article, splitter: SentenceSplitter) {
+    /// - Parameter keepEntities: how many of the most mentioned entities to keep (all of them count
+    ///   towards `mentions`).
+    init(article: Article, splitter: SentenceSplitter, keepEntities: Int = .max) {
         var sentences: [String] = []
         var tokens: [[WordToken]] = []
         var wordCounts: [Int] = []
@@ -101,6 +103,7 @@ struct ArticleText: Sendable {
         rankable = candidates.filter(\.isRankable).sorted { $0.key < $1.key }
         unigramKeys = candidates.compactMap { $0.length == 1 ? FNV1a.hash($0.key.utf8) : nil }
         mentions = Analyzer.hashedMentions(entities: entities, phrases: candidates)
+        if entities.count > keepEntities { entities = Array(entities.prefix(keepEntities)) }  // a new, smaller buffer
     }
 
     /// Local term ids of sentence `s`.
