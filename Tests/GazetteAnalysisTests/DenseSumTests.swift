@@ -1,0 +1,81 @@
+import GazetteCore
+import Testing
+@testable import GazetteAnalysis
+
+@Suite("Dense sums and the topic overlap index")
+struct DenseSumTests {
+    /// Sparse vectors with repeated ids across vectors and one pair that cancels to zero.
+    static let vectors = [
+        SparseVector(ids: [1, 4, 9], weights: [0.5, 0.25, 1]),
+        SparseVector(ids: [0, 4, 7], weights: [2, -0.25, 0.125]),
+        SparseVector(ids: [4, 9, 12], weights: [0.75, 0.5, 3]),
+    ]
+
+    /// What a dictionary gives: each id's sum, in the order the vectors come, by ascending id.
+    static func reference(_ vectors: [SparseVector]) -> [(Int32, Double)] {
+        var sum: [Int32: Double] = [:]
+        for v in vectors { for (k, id) in v.ids.enumerated() { sum[id, default: 0] += v.weights[k] } }
+        return sum.keys.sorted().map { ($0, sum[$0]!) }
+    }
+
+    @Test("drain gives every id once, by ascending id, with the dictionary's sums, and clears")
+    func drain() {
+        var sum = DenseSum(dimension: 13)
+        for v in Self.vectors { sum.add(v) }  // id 4 goes 0.25 → 0 → 0.75: touched twice
+        var drained: [(Int32, Double)] = []
+        sum.drain { drained.append(($0, $1)) }
+        let expected = Self.reference(Self.vectors)
+        #expect(drained.map(\.0) == expected.map(\.0))
+        #expect(drained.map(\.1) == expected.map(\.1))
+        var again: [Int32] = []
+        sum.drain { id, _ in again.append(id) }
+        #expect(again.isEmpty)
+    }
+
+    @Test("a normalised dense sum gives the same cosines as the sparse centroid")
+    func cosines() {
+        var centroid = SparseVector(ids: Self.reference(Self.vectors).map(\.0), weights: Self.reference(Self.vectors).map(\.1))
+        centroid.normalize()
+        var dense = DenseSum(dimension: 13)
+        for v in Self.vectors { dense.add(v) }
+        dense.normalize()
+        for v in Self.vectors + [SparseVector(ids: [2, 3], weights: [1, 1])] {
+            #expect(dense.dot(v) == v.dot(centroid))
+        }
+        dense.clear()
+        #expect(dense.dot(Self.vectors[0]) == 0)
+    }
+
+    @Test("per-worker state gives the serial map's results")
+    func concurrentState() {
+        let documents: [SparseVector] = (0..<300).map { (i: Int) -> SparseVector in
+            SparseVector(ids: [Int32(i % 17), Int32(17 + i % 5)], weights: [1, Double(i)])
+        }
+        let members: [[Int]] = (0..<200).map { (t: Int) -> [Int] in
+            (0..<(t % 7 + 2)).map { (k: Int) -> Int in (t * 13 + k * 29) % 300 }
+        }
+        let parallel = Concurrent.map(members.count, state: { DenseSum(dimension: 22) }) { sum, t in
+            TopicCohesion.cohesion(members[t], documents: documents, scratch: &sum)
+        }
+        let serial = members.map { TopicCohesion.cohesion($0, documents: documents) }
+        #expect(parallel == serial)
+    }
+
+    @Test("a topic overlapping a better one by more than the allowed share is dropped; others stay")
+    func overlap() {
+        let documents = Array(repeating: SparseVector(ids: [3], weights: [1]), count: 10)
+        func candidate(_ key: String, _ articles: [Int]) -> TopicCandidate {
+            TopicCandidate(key: key, name: key, kind: nil, articles: articles,
+                           strength: articles.map { _ in 1 }, aliases: [key])
+        }
+        let candidates = [
+            candidate("a", [0, 1, 2, 3, 4]),     // 5/6 of "b": dropped, "b" scores higher
+            candidate("b", [0, 1, 2, 3, 4, 5]),
+            candidate("c", [5, 6, 7]),           // disjoint from "b" but for article 5
+            candidate("d", [0, 1, 5, 6]),        // 3/7 of "b"
+            candidate("e", [1, 2, 3, 4, 5]),     // 5/6 of "b" again
+        ]
+        let chosen = TopicSelector().select(candidates, documents: documents, canonical: Array(0..<10))
+        #expect(chosen.map(\.key).sorted() == ["b", "c", "d"])
+    }
+}
