@@ -1,6 +1,6 @@
 /// A sum of sparse vectors in a dense array, for centroids and cohesion: adding a vector costs its
 /// entries, with no hashing. Entries are added in the order the vectors come, so every id's sum is
-/// the same as a dictionary's would be; `forEachSorted` reads them by ascending id and clears them.
+/// the same as a dictionary's would be; `drain` reads them by ascending id and clears them.
 struct DenseSum {
     private var values: [Double]
     private var touched: [Int32] = []
@@ -31,7 +31,7 @@ struct DenseSum {
         for id in touched { norm2 += values[Int(id)] * values[Int(id)] }
         let norm = norm2.squareRoot()
         guard norm > 0 else { return }
-        for id in touched where values[Int(id)] != 0 { values[Int(id)] /= norm }
+        for id in touched { values[Int(id)] /= norm }
     }
 
     /// The dot product of `vector` with the sums: the products of `vector`'s entries, by

@@ -17,12 +17,8 @@ struct DuplicateDetector: Sendable {
     /// Signature agreement (estimated Jaccard similarity of shingle sets) needed to call two copies.
     var threshold = 0.8
 
-    /// `duplicateOf[i]` is the canonical article of `i`, or nil when `i` is canonical.
-    func detect(words: [[String]]) -> [Int?] {
-        detect(signatures: Concurrent.map(words.count) { Self.signature(Self.shingles(words[$0])) })
-    }
-
-    /// `detect(words:)` from each article's `signature(shingles(words))`.
+    /// `duplicateOf[i]` is the canonical article of `i`, or nil when `i` is canonical, from each
+    /// article's `signature(shingles(words))` (nil for an empty body).
     func detect(signatures: [[UInt64]?]) -> [Int?] {
         let rows = Self.hashes / Self.bands
         var buckets: [UInt64: [Int]] = [:]

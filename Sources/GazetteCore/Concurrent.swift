@@ -6,17 +6,7 @@ import Dispatch
 /// scheduling: `Concurrent.map(n, f)` equals `(0..<n).map(f)`.
 public enum Concurrent {
     public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        guard count > 1 else { return (0..<count).map(body) }
-        let slots = SlotBuffer<T>(count: count)
-        defer { slots.free() }
-        let chunk = max(1, count / 64)
-        let chunks = (count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for i in (c * chunk)..<min(count, (c + 1) * chunk) {
-                slots.set(i, body(i))
-            }
-        }
-        return slots.array()
+        map(count, state: {}) { _, i in body(i) }
     }
 
     /// `map` with per-worker scratch state: `makeState` runs once per chunk of items, and every

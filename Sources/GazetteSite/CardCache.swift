@@ -1,9 +1,9 @@
 import Foundation
 
 /// Story cards, built and rendered once per article and link root: a story is listed on many
-/// pages (topic timelines, the front page, related stories), and rendering its card on every
-/// one of them took a quarter of the rendering time for 10,000 articles. Rendering is deterministic, so two
-/// threads that build the same card at once build the same one.
+/// pages (topic timelines, the front page, related stories), and rendering its card on every one
+/// of them took a quarter of the rendering time for 10,000 articles. Rendering is deterministic,
+/// so two threads that build the same card at once build the same one.
 final class CardCache: @unchecked Sendable {
     private struct Key: Hashable {
         var index: Int
