@@ -28,9 +28,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // glibc's malloc_trim (no library to link).
+        .systemLibrary(name: "CMalloc"),
 
         // Stages.
-        .target(name: "GazetteCore"),
+        .target(name: "GazetteCore", dependencies: ["CMalloc"]),
         .target(name: "GazetteMarkdown", dependencies: ["CCmarkGFM"]),
         .target(
             name: "GazetteIngest",

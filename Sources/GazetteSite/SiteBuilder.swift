@@ -81,6 +81,7 @@ public struct SiteBuilder: Sendable {
         let corpus = AnalyzedCorpus(
             articles: loaded.articles, analysis: analysis, diagnostics: loaded.diagnostics, skipped: loaded.skipped
         )
+        FreedMemory.release()
         var report = try write(corpus, to: output, clock: &clock)
         report.diagnostics = corpus.diagnostics
         report.skipped = corpus.skipped
@@ -109,6 +110,7 @@ public struct SiteBuilder: Sendable {
         do {
             let model = SiteModel(corpus: corpus, config: config)
             let pages = try clock.measure("render+write") { try PageWriter(builder: self, model: model).writePages(into: &folder) }
+            FreedMemory.release()
             let others = try clock.measure("feeds+assets") { try writeFeedsAndIndexes(model: model, sitemap: pages, into: &folder) }
             try clock.measure("swap") { try folder.commit() }
             let count = pages.count + others
