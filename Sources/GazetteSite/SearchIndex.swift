@@ -9,11 +9,13 @@ import GazetteCore
 enum SearchIndex {
     static func json(model: SiteModel, topicNames: [String: String]) -> String {
         let stories = model.stories
-        let entries: [JSONValue] = Concurrent.map(stories.count) { position in
+        // Each entry is serialised where it is built: the whole index as one JSON tree held
+        // several times the memory of its text.
+        let entries: [String] = Concurrent.map(stories.count) { position in
             let index = stories[position]
             let article = model.corpus.articles[index]
             let analysis = model.corpus.analysis.articles[index]
-            return .object([
+            return JSONValue.object([
                 ("t", .string(article.title)),
                 ("u", .string(SitePaths.article(article.slug))),
                 ("d", .optional(article.date.map { DateFormatting.short($0) })),
@@ -21,9 +23,16 @@ enum SearchIndex {
                 ("k", .strings(analysis.topics.compactMap { topicNames[$0] })),
                 ("b", .optional(article.byline)),
                 ("n", .strings(names(article: article, entities: analysis.entities.map(\.name)))),
-            ])
+            ]).serialized
         }
-        return "window.gazetteSearchIndex = " + JSONValue.array(entries).serialized + ";\n"
+        var script = "window.gazetteSearchIndex = ["
+        script.reserveCapacity(entries.reduce(64) { $0 + $1.utf8.count + 1 })
+        for (position, entry) in entries.enumerated() {
+            if position > 0 { script += "," }
+            script += entry
+        }
+        script += "];\n"
+        return script
     }
 
     /// The names a reader may search for that the title and summary may not hold: the
