@@ -10,6 +10,8 @@ public struct Analyzer: Sendable {
     public var options: AnalysisOptions
     /// Entities listed per article in the result.
     static let entitiesShown = 10
+    /// Articles whose text is worked out before it is folded into the corpus index.
+    static let batchSize = 1024
 
     public init(options: AnalysisOptions = AnalysisOptions()) {
         self.options = options
@@ -19,14 +21,19 @@ public struct Analyzer: Sendable {
         let n = articles.count
         let splitter = SentenceSplitter()
         let keepEntities = max(Self.entitiesShown, options.topicSettings.offersPerArticle)
-        var texts = Concurrent.map(n) { ArticleText(article: articles[$0], splitter: splitter, keepEntities: keepEntities) }
-        let index = CorpusIndex(texts: texts)
-        // The index holds the terms under corpus ids now: drop the per-article copies.
-        for a in 0..<n {
-            texts[a].localTerms = []
-            texts[a].titleTerms = []
-            texts[a].bodyTerms = []
+        // Articles are read in batches, each folded into the corpus index before the next, so
+        // per-article term strings are held for one batch at a time.
+        var texts: [ArticleText] = []
+        texts.reserveCapacity(n)
+        var builder = CorpusIndex.Builder()
+        for start in stride(from: 0, to: n, by: Self.batchSize) {
+            var batch = Concurrent.map(min(Self.batchSize, n - start)) {
+                ArticleText(article: articles[start + $0], splitter: splitter, keepEntities: keepEntities)
+            }
+            builder.add(&batch)
+            texts += batch
         }
+        let index = builder.finish()
         // Near-duplicates count as one story for topics and related stories; only exact copies
         // collapse on the site (`duplicateOf` in the result), the others are listed as versions.
         let duplicateOf = DuplicateDetector().detect(signatures: texts.map(\.signature))
@@ -47,22 +54,23 @@ public struct Analyzer: Sendable {
                 ? Self.offers(entities: texts[a].entities, keyphrases: keyphrases[a], limit: options.topicSettings.offersPerArticle) : []
         }
         let candidates = TopicMerger.merge(TopicCandidate.gather(offers))
-        let mentions = (0..<n).map { a in duplicateOf[a] == nil ? texts[a].mentions : [] }
-        for a in 0..<n { texts[a].mentions = [] }
+        let mentions = (0..<n).map { a in duplicateOf[a] == nil ? texts[a].mentions : MentionList() }
+        for a in 0..<n { texts[a].mentions = MentionList() }
         let settings = options.topicSettings
         let selected = TopicExpander(settings: settings).expand(
             TopicSelector(settings: settings).select(candidates, documents: index.documents, canonical: canonical),
             mentions: mentions, documents: index.documents)
         let bestFirst = (0..<n).map { a in
             summaries[a].indices.sorted { summaries[a].scores[$0].total > summaries[a].scores[$1].total }
-                .map { texts[a].sentences[$0] }
+                .map { texts[a].sentence($0, of: articles[a]) }
         }
         let (topics, perArticle) = TopicBuilder().build(selected, articles: articles, summaries: bestFirst,
                                                         duplicateOf: duplicateOf)
-        let results = (0..<n).map { a in
+        let finalTexts = texts
+        let results = Concurrent.map(n) { a in
             var result = ArticleAnalysis(
-                sentences: texts[a].sentences, summaryIndices: summaries[a].indices,
-                keyphrases: keyphrases[a].prefix(8).map(\.display), entities: texts[a].entities.prefix(Self.entitiesShown).map(\.entity),
+                sentences: finalTexts[a].sentences(of: articles[a]), summaryIndices: summaries[a].indices,
+                keyphrases: keyphrases[a].prefix(8).map(\.display), entities: finalTexts[a].entities.prefix(Self.entitiesShown).map(\.entity),
                 topics: perArticle[a], related: related[a], duplicateOf: exactOf[a],
                 scores: options.explain ? summaries[a].scores : [])
             result.versions = versions[a]
@@ -86,7 +94,7 @@ public struct Analyzer: Sendable {
         -> [Summarizer.Result] {
         let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences, explain: options.explain)
         return Concurrent.map(texts.count) { a in
-            let vectors = texts[a].sentences.indices.map { index.sentenceVector(article: a, sentence: $0) }
+            let vectors = texts[a].spans.indices.map { index.sentenceVector(article: a, sentence: $0) }
             let title = SparseVector(terms: index.titleTerms[a], idf: index.idf)
             let keyTerms = Set(keyphrases[a].prefix(8).flatMap { $0.key.split(separator: " ") }
                 .compactMap { index.termIDs[String($0)] })

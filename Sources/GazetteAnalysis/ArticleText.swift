@@ -4,10 +4,13 @@ import GazetteCore
 /// dropped, so memory stays bounded by the compact results): sentences, term ids, the words for
 /// shingles, key-phrase candidates, entities and topic mentions.
 struct ArticleText: Sendable {
-    /// Body sentences in article order.
-    var sentences: [String]
+    /// Where each body sentence lies in the article's paragraphs, in article order; the text is
+    /// cut out again when needed (`sentence(_:of:)`), so it is not held twice during analysis.
+    var spans: [SentenceSpan]
     /// Word count of each sentence (white-space separated).
     var wordCounts: [Int]
+    /// Whether each sentence may be used in a summary (`SentenceFilter`).
+    var usable: [Bool]
     /// The article's distinct stemmed content terms, in first-seen order (title first, then body).
     var localTerms: [String]
     /// Local ids (into `localTerms`) of the title's terms; empty when the title was derived.
@@ -26,32 +29,36 @@ struct ArticleText: Sendable {
     /// Entities, most mentioned first.
     var entities: [EntityExtractor.Found]
     /// Every topic key the article mentions (hashed) with its strength, by ascending hash.
-    var mentions: [Mention]
+    var mentions: MentionList
 
     /// - Parameter keepEntities: how many of the most mentioned entities to keep (all of them count
     ///   towards `mentions`).
     init(article: Article, splitter: SentenceSplitter, keepEntities: Int = .max) {
-        var sentences: [String] = []
+        var spans: [SentenceSpan] = []
+        var usable: [Bool] = []
         var tokens: [[WordToken]] = []
         var wordCounts: [Int] = []
         var text = ScalarText()
         var ranges: [Range<Int>] = []
-        for paragraph in article.paragraphs {
+        for (p, paragraph) in article.paragraphs.enumerated() {
             text.load(paragraph)
             ranges.removeAll(keepingCapacity: true)
             splitter.split(text, into: &ranges)
             for range in ranges {
-                sentences.append(text.string(range.lowerBound, range.upperBound))
+                spans.append(SentenceSpan(paragraph: Int32(p), start: Int32(text.offsets[range.lowerBound]),
+                                          end: Int32(text.offsets[range.upperBound])))
                 var count = 0, inWord = false
                 for k in range { let space = text[k].isSpaceScalar; if !space && !inWord { count += 1 }; inWord = !space }
                 wordCounts.append(count)
+                usable.append(SentenceFilter.rejection(text.string(range.lowerBound, range.upperBound), words: count) == nil)
                 var sentenceTokens: [WordToken] = []
                 WordToken.tokens(text, in: range, into: &sentenceTokens)
                 tokens.append(sentenceTokens)
             }
         }
-        self.sentences = sentences
+        self.spans = spans
         self.wordCounts = wordCounts
+        self.usable = usable
 
         // Terms, interned per article in first-seen order.
         var ids: [String: Int32] = [:]
@@ -102,8 +109,18 @@ struct ArticleText: Sendable {
         entities = EntityExtractor.extract(sentences: tokens)
         rankable = candidates.filter(\.isRankable).sorted { $0.key < $1.key }
         unigramKeys = candidates.compactMap { $0.length == 1 ? FNV1a.hash($0.key.utf8) : nil }
-        mentions = Analyzer.hashedMentions(entities: entities, phrases: candidates)
+        mentions = MentionList(Analyzer.hashedMentions(entities: entities, phrases: candidates))
         if entities.count > keepEntities { entities = Array(entities.prefix(keepEntities)) }  // a new, smaller buffer
+    }
+
+    /// The text of sentence `s`; `article` must be the one this text was made from.
+    func sentence(_ s: Int, of article: Article) -> String {
+        spans[s].text(in: article.paragraphs)
+    }
+
+    /// Every sentence's text, in order.
+    func sentences(of article: Article) -> [String] {
+        spans.map { $0.text(in: article.paragraphs) }
     }
 
     /// Local term ids of sentence `s`.
@@ -112,9 +129,49 @@ struct ArticleText: Sendable {
     }
 }
 
-/// A topic key an article mentions, by its FNV-1a hash, with its strength. Every article keeps its
-/// mentions until topics are chosen; as strings they were a third of the per-article text memory.
+/// A topic key an article mentions, by its FNV-1a hash, with its strength.
 struct Mention: Sendable, Hashable {
     var key: UInt64
     var strength: Int32
+}
+
+/// An article's mentions, stored in 9 bytes each instead of 16: every article keeps its mentions
+/// (about 450 of them) until topics are chosen, and nearly every strength fits a byte; larger ones
+/// are kept aside.
+struct MentionList: Sendable {
+    /// Keys in the order given (ascending hash).
+    private(set) var keys: [UInt64] = []
+    private var strengths: [UInt8] = []
+    /// Strengths of 255 and more, by position.
+    private var large: [Int32: Int32] = [:]
+
+    init() {}
+
+    init(_ mentions: [Mention]) {
+        keys = mentions.map(\.key)
+        strengths = mentions.map { UInt8(clamping: $0.strength) }
+        for (i, m) in mentions.enumerated() where m.strength >= 255 { large[Int32(i)] = m.strength }
+    }
+
+    var count: Int { keys.count }
+
+    func strength(at i: Int) -> Int32 {
+        strengths[i] == 255 ? large[Int32(i)]! : Int32(strengths[i])
+    }
+
+    /// The mentions as given.
+    var all: [Mention] { keys.indices.map { Mention(key: keys[$0], strength: strength(at: $0)) } }
+}
+
+/// A sentence as the UTF-8 byte range `start..<end` of paragraph `paragraph`: 12 bytes instead of
+/// a string.
+struct SentenceSpan: Sendable, Hashable {
+    var paragraph: Int32
+    var start: Int32
+    var end: Int32
+
+    func text(in paragraphs: [String]) -> String {
+        var paragraph = paragraphs[Int(self.paragraph)]
+        return paragraph.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(end)]), as: UTF8.self) }
+    }
 }

@@ -22,44 +22,79 @@ struct CorpusIndex: Sendable {
     /// The id of each term.
     var termIDs: [String: Int32]
 
-    init(texts: [ArticleText]) {
-        var ids: [String: Int32] = [:]
-        var termText: [String] = []
-        var df: [Int32] = []
-        var globals: [[Int32]] = []
-        globals.reserveCapacity(texts.count)
-        for text in texts {
-            var global: [Int32] = []
-            global.reserveCapacity(text.localTerms.count)
-            for term in text.localTerms {
-                let t: Int32
-                if let known = ids[term] { t = known } else {
-                    t = Int32(termText.count)
-                    ids[term] = t
-                    termText.append(term)
-                    df.append(0)
-                }
-                df[Int(t)] += 1
-                global.append(t)
-            }
-            globals.append(global)
-        }
-        let n = Double(texts.count)
-        let idf = df.map { Foundation.log((n + 1) / (Double($0) + 0.5)) + 0.1 }
-        let map = globals
-        let mapped = Concurrent.map(texts.count) { a -> (title: [Int32], body: [Int32]) in
-            (texts[a].titleTerms.map { map[a][Int($0)] }, texts[a].bodyTerms.map { map[a][Int($0)] })
-        }
-        self.titleTerms = mapped.map(\.title)
-        self.bodyTerms = mapped.map(\.body)
-        self.sentenceStarts = texts.map(\.sentenceStarts)
-        self.documentFrequency = df
+    private init(bodyTerms: [[Int32]], sentenceStarts: [[Int32]], titleTerms: [[Int32]], documentFrequency: [Int32],
+                 idf: [Double], documents: [SparseVector], termText: [String], termIDs: [String: Int32]) {
+        self.bodyTerms = bodyTerms
+        self.sentenceStarts = sentenceStarts
+        self.titleTerms = titleTerms
+        self.documentFrequency = documentFrequency
         self.idf = idf
+        self.documents = documents
         self.termText = termText
-        self.termIDs = ids
-        let titles = titleTerms, bodies = bodyTerms
-        documents = Concurrent.map(texts.count) { a in
-            SparseVector(terms: titles[a] + bodies[a], idf: idf)
+        self.termIDs = termIDs
+    }
+
+    init(texts: [ArticleText]) {
+        var texts = texts
+        var builder = Builder()
+        builder.add(&texts)
+        self = builder.finish()
+    }
+
+    /// Builds the index a batch of articles at a time, in article order (so term ids are those
+    /// of a single pass), taking each article's terms out of its `ArticleText` as it goes: only
+    /// one batch's per-article term strings are held at once.
+    struct Builder {
+        private var ids: [String: Int32] = [:]
+        private var termText: [String] = []
+        private var df: [Int32] = []
+        private var bodyTerms: [[Int32]] = []
+        private var sentenceStarts: [[Int32]] = []
+        private var titleTerms: [[Int32]] = []
+
+        /// Indexes `texts` (the next articles in order) and empties their `localTerms`,
+        /// `titleTerms` and `bodyTerms`.
+        mutating func add(_ texts: inout [ArticleText]) {
+            var globals: [[Int32]] = []
+            globals.reserveCapacity(texts.count)
+            for text in texts {
+                var global: [Int32] = []
+                global.reserveCapacity(text.localTerms.count)
+                for term in text.localTerms {
+                    let t: Int32
+                    if let known = ids[term] { t = known } else {
+                        t = Int32(termText.count)
+                        ids[term] = t
+                        termText.append(term)
+                        df.append(0)
+                    }
+                    df[Int(t)] += 1
+                    global.append(t)
+                }
+                globals.append(global)
+            }
+            let map = globals, batch = texts
+            let mapped = Concurrent.map(batch.count) { a -> (title: [Int32], body: [Int32]) in
+                (batch[a].titleTerms.map { map[a][Int($0)] }, batch[a].bodyTerms.map { map[a][Int($0)] })
+            }
+            for (a, terms) in mapped.enumerated() {
+                titleTerms.append(terms.title)
+                bodyTerms.append(terms.body)
+                sentenceStarts.append(texts[a].sentenceStarts)
+                texts[a].localTerms = []
+                texts[a].titleTerms = []
+                texts[a].bodyTerms = []
+            }
+        }
+
+        /// The index of every article added: IDF and document vectors need the whole corpus.
+        func finish() -> CorpusIndex {
+            let n = Double(bodyTerms.count)
+            let idf = df.map { Foundation.log((n + 1) / (Double($0) + 0.5)) + 0.1 }
+            let titles = titleTerms, bodies = bodyTerms
+            let documents = Concurrent.map(bodies.count) { a in SparseVector(terms: titles[a] + bodies[a], idf: idf) }
+            return CorpusIndex(bodyTerms: bodies, sentenceStarts: sentenceStarts, titleTerms: titles,
+                               documentFrequency: df, idf: idf, documents: documents, termText: termText, termIDs: ids)
         }
     }
 

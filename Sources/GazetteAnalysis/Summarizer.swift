@@ -20,8 +20,8 @@ struct Summarizer: Sendable {
     ///   - title: title vector, empty when the title is derived.
     ///   - keyTerms: term ids of the article's key phrases.
     func summarize(text: ArticleText, vectors: [SparseVector], title: SparseVector, keyTerms: Set<Int32>) -> Result {
-        let n = text.sentences.count
-        let usable = (0..<n).map { SentenceFilter.rejection(text.sentences[$0], words: text.wordCounts[$0]) == nil }
+        let n = text.spans.count
+        let usable = text.usable
         let candidates = (0..<n).filter { usable[$0] && !vectors[$0].isEmpty }
         let central = LexRank.scores(candidates.map { vectors[$0] })
         let decay = weights.ledeDecay + weights.ledeDecayPerSentence * Double(max(0, n - 10))

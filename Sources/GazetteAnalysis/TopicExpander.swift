@@ -10,7 +10,7 @@ struct TopicExpander: Sendable {
     /// - Parameter mentions: per article, the hashed topic keys it mentions with a strength (empty
     ///   for duplicates); a topic is found under the hash of each of its aliases.
     /// - Returns: the topics with members added, article lists ascending.
-    func expand(_ topics: [TopicCandidate], mentions: [[Mention]], documents: [SparseVector]) -> [TopicCandidate] {
+    func expand(_ topics: [TopicCandidate], mentions: [MentionList], documents: [SparseVector]) -> [TopicCandidate] {
         var byAlias: [UInt64: [Int]] = [:]
         for (t, topic) in topics.enumerated() {
             for alias in topic.aliases { byAlias[FNV1a.hash(alias.utf8), default: []].append(t) }
@@ -19,7 +19,10 @@ struct TopicExpander: Sendable {
         // Per article, the topics it mentions but does not belong to, with the summed strength.
         let offers = Concurrent.map(mentions.count) { a -> [(topic: Int, strength: Int)] in
             var found: [Int: Int] = [:]
-            for m in mentions[a] { for t in index[m.key] ?? [] { found[t, default: 0] += Int(m.strength) } }
+            let list = mentions[a]
+            for i in 0..<list.count {
+                for t in index[list.keys[i]] ?? [] { found[t, default: 0] += Int(list.strength(at: i)) }
+            }
             return found.keys.sorted().compactMap { t in
                 Self.contains(topics[t].articles, a) ? nil : (t, found[t]!)
             }

@@ -1,0 +1,73 @@
+import GazetteCore
+import Testing
+
+@testable import GazetteAnalysis
+
+/// The compact forms analysis keeps per article (sentence spans, term batches, packed mentions)
+/// against the plain forms they replace.
+struct CompactTextTests {
+    static let unicode = Fixtures.article("u.txt", title: "Café talks", [
+        "“Le café est fermé,” dit-il. Gov. Lamont said—again—that it’s over… The end?",
+        "Zoë Ørsted met 張偉 in São Paulo on Oct. 1. They talked (briefly). Ça va ? 🙂 Yes!",
+        "Short one.",
+    ])
+
+    static func articles() throws -> [Article] {
+        try SeedFiles.load() + [Fixtures.patrols, Fixtures.troopers, Fixtures.resources, Fixtures.football, unicode]
+    }
+
+    @Test("sentence spans cut out exactly the splitter's sentences, with the filter's verdicts")
+    func spans() throws {
+        let splitter = SentenceSplitter()
+        for article in try Self.articles() {
+            let text = ArticleText(article: article, splitter: splitter)
+            let expected = splitter.split(paragraphs: article.paragraphs)
+            #expect(!expected.isEmpty)
+            #expect(text.sentences(of: article) == expected, "\(article.path)")
+            #expect(text.usable.count == expected.count)
+            for (s, sentence) in expected.enumerated() {
+                #expect(text.sentence(s, of: article) == sentence)
+                #expect(text.usable[s] == (SentenceFilter.rejection(sentence, words: text.wordCounts[s]) == nil))
+            }
+        }
+    }
+
+    @Test("an index built in batches equals one built from every article at once", arguments: [1, 2, 3, 100])
+    func batches(size: Int) throws {
+        let splitter = SentenceSplitter()
+        let texts = try Self.articles().map { ArticleText(article: $0, splitter: splitter) }
+        let whole = CorpusIndex(texts: texts)
+        var builder = CorpusIndex.Builder()
+        var emptied: [ArticleText] = []
+        for start in stride(from: 0, to: texts.count, by: size) {
+            var batch = Array(texts[start..<min(texts.count, start + size)])
+            builder.add(&batch)
+            emptied += batch
+        }
+        let batched = builder.finish()
+        #expect(batched.termText == whole.termText)
+        #expect(batched.termIDs == whole.termIDs)
+        #expect(batched.documentFrequency == whole.documentFrequency)
+        #expect(batched.idf == whole.idf)
+        #expect(batched.titleTerms == whole.titleTerms)
+        #expect(batched.bodyTerms == whole.bodyTerms)
+        #expect(batched.sentenceStarts == whole.sentenceStarts)
+        #expect(batched.documents == whole.documents)
+        #expect(whole.termText.count > 100)
+        // The index took the per-article terms.
+        #expect(emptied.allSatisfy { $0.localTerms.isEmpty && $0.bodyTerms.isEmpty && $0.titleTerms.isEmpty })
+        #expect(texts.contains { !$0.localTerms.isEmpty })
+    }
+
+    @Test("packed mentions give back every key and strength, large strengths included")
+    func mentions() {
+        let strengths: [Int32] = [1, 2, 254, 255, 256, 70_000, 3, Int32.max]
+        let given = strengths.enumerated().map { Mention(key: UInt64($0.offset) &* 0x9E37_79B9_7F4A_7C15, strength: $0.element) }
+        let list = MentionList(given)
+        #expect(list.count == given.count)
+        #expect(list.all == given)
+        #expect(list.keys == given.map(\.key))
+        #expect((0..<list.count).map { list.strength(at: $0) } == strengths)
+        #expect(MentionList().count == 0)
+    }
+}
