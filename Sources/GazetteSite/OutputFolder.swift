@@ -3,6 +3,10 @@ import Foundation
 /// Writes a site into a staging folder beside the output and swaps it in only when the whole
 /// build succeeded. It deletes nothing but its own staging folders and an output folder that it
 /// wrote before (recognised by its manifest).
+///
+/// A file whose bytes equal the same file of the site being replaced is hard-linked from it
+/// rather than written: a rebuild then creates and frees few inodes, which on ext4 cost far more
+/// than the bytes (about 0.15 ms to create a file and write it against 0.015 ms to link one).
 public struct OutputFolder: Sendable {
     /// Lists every file Gazette wrote; an output folder without it is not Gazette's.
     public static let manifestName = ".gazette-manifest"
@@ -11,12 +15,16 @@ public struct OutputFolder: Sendable {
     public let staging: URL
     private var written: [String] = []
     private let directories = CreatedDirectories()
+    /// The site being replaced, when there is one to reuse files from.
+    private let previous: String?
 
     /// Prepares a staging folder next to `destination`.
     /// - Throws: `GazetteError.output` when `destination` holds files Gazette did not write.
     public init(destination: URL) throws {
         self.destination = destination.standardizedFileURL
         try Self.checkOwnership(of: self.destination)
+        previous = FileManager.default.fileExists(atPath: self.destination.appendingPathComponent(Self.manifestName).path)
+            ? self.destination.path : nil
         let parent = self.destination.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).gazette-staging-\(getpid())")
         try? FileManager.default.removeItem(at: staging)
@@ -57,7 +65,7 @@ public struct OutputFolder: Sendable {
                 }
             }
         }
-        try FileWriter.save(data, to: staging.path + "/" + path, name: path)
+        try FileWriter.save(data, to: staging.path + "/" + path, name: path, reusing: previous.map { $0 + "/" + path })
     }
 
     /// Adds written paths to the manifest.
@@ -142,7 +150,14 @@ private final class CreatedDirectories: @unchecked Sendable {
 /// Plain POSIX writes: a new file in a private staging folder needs neither Foundation's
 /// atomic-rename dance nor a sync, and `open`/`write`/`close` cost a fraction of `Data.write`.
 enum FileWriter {
-    static func save(_ data: Data, to path: String, name: String) throws {
+    /// - Parameter reusing: a file to hard-link instead, when it is a regular file (not a link)
+    ///   holding exactly `data`.
+    static func save(_ data: Data, to path: String, name: String, reusing old: String? = nil) throws {
+        if let old {
+            if holds(old, data), link(old, path) == 0 { return }
+            // A path written twice may be a link into the previous site: never write through it.
+            unlink(path)
+        }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw GazetteError.output("cannot write \(name): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -157,5 +172,25 @@ enum FileWriter {
                 offset += written
             }
         }
+    }
+
+    /// Whether `path` is a regular file whose bytes are `data` (symbolic links are not followed).
+    static func holds(_ path: String, _ data: Data) -> Bool {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size == data.count else { return false }
+        guard !data.isEmpty else { return true }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: data.count, alignment: 16)
+        defer { buffer.deallocate() }
+        var filled = 0
+        while filled < data.count {
+            let count = read(fd, buffer.baseAddress! + filled, data.count - filled)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            filled += count
+        }
+        return data.withUnsafeBytes { memcmp($0.baseAddress!, buffer.baseAddress!, data.count) == 0 }
     }
 }

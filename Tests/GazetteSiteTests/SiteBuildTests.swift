@@ -114,6 +114,49 @@ struct OutputFolderTests {
     }
 }
 
+extension OutputFolderTests {
+    static func inode(_ url: URL) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int)
+    }
+
+    @Test("a rebuild links the files whose bytes are unchanged, writes the others, and never reuses a symbolic link")
+    func unchangedFilesAreLinked() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("out")
+        var first = try OutputFolder(destination: output)
+        for (path, text) in [("same.html", "kept"), ("a/edited.html", "old"), ("grown.html", "old"), ("linked.html", "x"), ("twice.html", "one")] {
+            try first.write(text, to: path)
+        }
+        try first.commit()
+        let sameInode = try Self.inode(output.appendingPathComponent("same.html"))
+        let editedInode = try Self.inode(output.appendingPathComponent("a/edited.html"))
+        // A symbolic link with the right bytes behind it stands where a page was.
+        try folder.write("x", to: "elsewhere.html")
+        try FileManager.default.removeItem(at: output.appendingPathComponent("linked.html"))
+        try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("linked.html"),
+                                                   withDestinationURL: folder.url.appendingPathComponent("elsewhere.html"))
+
+        var second = try OutputFolder(destination: output)
+        for (path, text) in [("same.html", "kept"), ("a/edited.html", "new"), ("grown.html", "older"), ("linked.html", "x"), ("added.html", "+"), ("twice.html", "one")] {
+            try second.write(text, to: path)
+        }
+        // Written again after it was linked: the previous site's file must not change.
+        try second.store(Data("two".utf8), at: "twice.html")
+        #expect(try String(contentsOf: output.appendingPathComponent("twice.html"), encoding: .utf8) == "one")
+        try second.commit()
+        let files = try SiteFiles.read(output)
+        #expect(files.mapValues { String(decoding: $0, as: UTF8.self) } == [
+            "same.html": "kept", "a/edited.html": "new", "grown.html": "older", "linked.html": "x", "added.html": "+",
+            "twice.html": "two",
+            OutputFolder.manifestName: "a/edited.html\nadded.html\ngrown.html\nlinked.html\nsame.html\ntwice.html\n",
+        ])
+        #expect(try Self.inode(output.appendingPathComponent("same.html")) == sameInode)
+        #expect(try Self.inode(output.appendingPathComponent("a/edited.html")) != editedInode)
+        let linked = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("linked.html").path)
+        #expect(linked[.type] as? FileAttributeType == .typeRegular)
+    }
+}
+
 @Suite("Template assets")
 struct AssetTests {
     @Test("a symbolic link in templates/assets is not followed into the site")
