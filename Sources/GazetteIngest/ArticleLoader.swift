@@ -46,13 +46,14 @@ public struct ArticleLoader: Sendable {
     public func load(_ files: [InputFile]) -> IngestResult {
         let files = files.sorted()
         let maxBytes = options.maxFileBytes
-        let reads = ParallelMap.map(files) { SourceReader.load($0, maxBytes: maxBytes) }
-        let corpus = CorpusStatistics(lineSets: ParallelMap.map(reads) { read in
+        let reads = Concurrent.map(files.count) { SourceReader.load(files[$0], maxBytes: maxBytes) }
+        let corpus = CorpusStatistics(lineSets: Concurrent.map(reads.count) { index in
+            let read = reads[index]
             guard case .text(let source) = read.content, read.kind == .text else { return nil }
             return (source.text.hashValue, CorpusStatistics.lineSet(of: source.text))
         }.compactMap { $0 })
         let parser = FileParser(corpus: corpus)
-        let outcomes = ParallelMap.map(reads) { parser.parse($0) }
+        let outcomes = Concurrent.map(reads.count) { parser.parse(reads[$0]) }
         return assemble(files, outcomes)
     }
 
