@@ -34,6 +34,8 @@ struct CorpusIndex: Sendable {
         self.termIDs = termIDs
     }
 
+    /// The index of `texts` in one batch (the analyzer adds batches to a `Builder` instead, so
+    /// that it can drop each batch's per-article terms).
     init(texts: [ArticleText]) {
         var texts = texts
         var builder = Builder()
