@@ -18,22 +18,55 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ articles: [Article]) -> CorpusAnalysis {
+        analyze(articles, cache: nil).analysis
+    }
+
+    /// `analyze(_:)`, reading each article's text pass from `cache` when the article is
+    /// unchanged and saving the new entries there: the result is the same with or without it.
+    public func analyze(_ articles: [Article], cache: TextCache?) -> (analysis: CorpusAnalysis, cache: TextCache.Report) {
+        var report = TextCache.Report()
+        var texts: [ArticleText]
+        let index: CorpusIndex
+        (texts, index) = readTexts(articles, cache: cache, report: &report)
+        // In-out, so that the steps below can drop what they no longer need.
+        return (analyze(articles, texts: &texts, index: index), report)
+    }
+
+    /// The text pass, in batches that are each folded into the corpus index before the next, so
+    /// per-article term strings are held for one batch at a time.
+    private func readTexts(_ articles: [Article], cache: TextCache?, report: inout TextCache.Report)
+        -> ([ArticleText], CorpusIndex) {
         let n = articles.count
         let splitter = SentenceSplitter()
         let keepEntities = max(Self.entitiesShown, options.topicSettings.offersPerArticle)
-        // Articles are read in batches, each folded into the corpus index before the next, so
-        // per-article term strings are held for one batch at a time.
+        let reader = cache.flatMap(TextCacheReader.init)
+        var writer = cache.flatMap(TextCacheWriter.init)
         var texts: [ArticleText] = []
         texts.reserveCapacity(n)
         var builder = CorpusIndex.Builder()
         for start in stride(from: 0, to: n, by: Self.batchSize) {
-            var batch = Concurrent.map(min(Self.batchSize, n - start)) {
-                ArticleText(article: articles[start + $0], splitter: splitter, keepEntities: keepEntities)
+            let worked = Concurrent.map(min(Self.batchSize, n - start)) { i -> (ArticleText, TextCache.Key?, [UInt8], Bool) in
+                let article = articles[start + i]
+                guard cache != nil else { return (ArticleText(article: article, splitter: splitter, keepEntities: keepEntities), nil, [], false) }
+                let key = TextCache.Key(article, keepEntities: keepEntities)
+                if let bytes = reader?.bytes(for: key), let text = ArticleText(decoding: bytes) { return (text, key, bytes, true) }
+                let text = ArticleText(article: article, splitter: splitter, keepEntities: keepEntities)
+                return (text, key, text.encoded(), false)
             }
+            let reused = worked.filter(\.3).count
+            report.reused += reused
+            report.computed += worked.count - reused
+            if writer != nil, !writer!.add(worked.compactMap { w in w.1.map { ($0, w.2) } }) { writer = nil }
+            var batch = worked.map(\.0)
             builder.add(&batch)
             texts += batch
         }
-        let index = builder.finish()
+        if let writer { report.saved = writer.finish() }
+        return (texts, builder.finish())
+    }
+
+    private func analyze(_ articles: [Article], texts: inout [ArticleText], index: CorpusIndex) -> CorpusAnalysis {
+        let n = articles.count
         // Near-duplicates count as one story for topics and related stories; only exact copies
         // collapse on the site (`duplicateOf` in the result), the others are listed as versions.
         let duplicateOf = DuplicateDetector().detect(signatures: texts.map(\.signature))

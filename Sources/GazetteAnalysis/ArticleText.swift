@@ -3,7 +3,7 @@ import GazetteCore
 /// What later steps need of one article, computed in one pass over its tokens (which are then
 /// dropped, so memory stays bounded by the compact results): sentences, term ids, the words for
 /// shingles, key-phrase candidates, entities and topic mentions.
-struct ArticleText: Sendable {
+struct ArticleText: Sendable, Equatable {
     /// Where each body sentence lies in the article's paragraphs, in article order; the text is
     /// cut out again when needed (`sentence(_:of:)`), so it is not held twice during analysis.
     var spans: [SentenceSpan]
@@ -113,6 +113,24 @@ struct ArticleText: Sendable {
         if entities.count > keepEntities { entities = Array(entities.prefix(keepEntities)) }  // a new, smaller buffer
     }
 
+    /// A text as `encoded()` stored it.
+    init(spans: [SentenceSpan], wordCounts: [Int], usable: [Bool], localTerms: [String], titleTerms: [Int32],
+         bodyTerms: [Int32], sentenceStarts: [Int32], signature: [UInt64]?, rankable: [KeyphraseExtractor.Candidate],
+         unigramKeys: [UInt64], entities: [EntityExtractor.Found], mentions: MentionList) {
+        self.spans = spans
+        self.wordCounts = wordCounts
+        self.usable = usable
+        self.localTerms = localTerms
+        self.titleTerms = titleTerms
+        self.bodyTerms = bodyTerms
+        self.sentenceStarts = sentenceStarts
+        self.signature = signature
+        self.rankable = rankable
+        self.unigramKeys = unigramKeys
+        self.entities = entities
+        self.mentions = mentions
+    }
+
     /// The text of sentence `s`; `article` must be the one this text was made from.
     func sentence(_ s: Int, of article: Article) -> String {
         spans[s].text(in: article.paragraphs)
@@ -138,7 +156,7 @@ struct Mention: Sendable, Hashable {
 /// An article's mentions, stored in 9 bytes each instead of 16: every article keeps its mentions
 /// (about 450 of them) until topics are chosen, and nearly every strength fits a byte; larger ones
 /// are kept aside.
-struct MentionList: Sendable {
+struct MentionList: Sendable, Equatable {
     /// Keys in the order given (ascending hash).
     private(set) var keys: [UInt64] = []
     private var strengths: [UInt8] = []

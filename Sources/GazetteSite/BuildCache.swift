@@ -1,4 +1,5 @@
 import Foundation
+import GazetteAnalysis
 import GazetteCore
 
 /// Remembers what the last successful build of an output folder read, so that a build with
@@ -11,11 +12,23 @@ import GazetteCore
 public struct BuildCache: Sendable {
     /// Where the state of this output folder is kept.
     public let stateFile: URL
+    /// Where the per-article text pass is kept (`TextCache`), so that a rebuild after an edit
+    /// works out only the articles that changed.
+    public let textsFile: URL
+    /// Fingerprints of the pages the last build wrote (`PageFingerprints`).
+    let pagesFile: URL
 
     /// A cache in `folder` (for example `.gazette-cache/`) for the site written to `output`.
     public init(folder: URL, output: URL) {
         let key = FNV1a.hex(output.standardizedFileURL.path.utf8)
         stateFile = folder.appendingPathComponent("build-\(key).state")
+        textsFile = folder.appendingPathComponent("texts-\(key).cache")
+        pagesFile = folder.appendingPathComponent("pages-\(key).cache")
+    }
+
+    /// The text cache, valid only for this Gazette executable.
+    public var texts: TextCache {
+        TextCache(path: textsFile.path, version: Self.executableIdentity())
     }
 
     /// The state saved by the last successful build, if any.

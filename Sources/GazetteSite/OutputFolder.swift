@@ -49,6 +49,24 @@ public struct OutputFolder: Sendable {
     /// paths. Call `record` with the paths afterwards.
     /// - Throws: `GazetteError.output` for a path that would leave the folder, or a failed write.
     public func store(_ data: Data, at path: String) throws {
+        try prepare(path)
+        try FileWriter.save(data, to: staging.path + "/" + path, name: path, reusing: previous.map { $0 + "/" + path })
+    }
+
+    /// Hard-links the site being replaced's file at `path` into the new site, without recording
+    /// it (as `store`); safe from several threads for different paths.
+    /// - Returns: false when there is no such regular file (symbolic links are never linked).
+    func reuse(_ path: String) throws -> Bool {
+        guard let previous else { return false }
+        try prepare(path)
+        let old = previous + "/" + path
+        var info = stat()
+        guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
+        return link(old, staging.path + "/" + path) == 0
+    }
+
+    /// Checks that `path` stays inside the folder and creates its parent folder in staging.
+    private func prepare(_ path: String) throws {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard !path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }),
               !path.contains("\\"), !path.contains("\0") else {
@@ -65,7 +83,6 @@ public struct OutputFolder: Sendable {
                 }
             }
         }
-        try FileWriter.save(data, to: staging.path + "/" + path, name: path, reusing: previous.map { $0 + "/" + path })
     }
 
     /// Adds written paths to the manifest.
@@ -120,14 +137,32 @@ public struct OutputFolder: Sendable {
     /// Paths of the regular files below `folder`, relative to it, sorted. Symbolic links are
     /// never followed, so nothing outside `folder` is listed.
     static func regularFiles(in folder: URL) -> [String] {
-        let base = folder.standardizedFileURL.path + "/"
-        let keys: Set<URLResourceKey> = [.isRegularFileKey, .isSymbolicLinkKey]
-        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: Array(keys))
+        let root = folder.standardizedFileURL.path
         var files: [String] = []
-        while let url = walker?.nextObject() as? URL {
-            guard let values = try? url.resourceValues(forKeys: keys),
-                  values.isSymbolicLink != true, values.isRegularFile == true else { continue }
-            files.append(url.standardizedFileURL.path.replacingOccurrences(of: base, with: ""))
+        var pending = [""]
+        while let relative = pending.popLast() {
+            guard let directory = opendir(relative.isEmpty ? root : root + "/" + relative) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var type = entry.pointee.d_type
+                if type == UInt8(DT_UNKNOWN) {
+                    // Some file systems report no type; `lstat` tells without following links.
+                    var info = stat()
+                    guard lstat(root + "/" + path, &info) == 0 else { continue }
+                    let kind = info.st_mode & S_IFMT
+                    type = kind == S_IFDIR ? UInt8(DT_DIR) : kind == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
+                }
+                if type == UInt8(DT_DIR) {
+                    pending.append(path)
+                } else if type == UInt8(DT_REG) {
+                    files.append(path)
+                }
+            }
         }
         return files.sorted()
     }

@@ -1,17 +1,26 @@
 import Dispatch
 import Foundation
+import GazetteCore
 
 /// A page written, for the sitemap.
 struct SitemapEntry: Sendable {
     var path: String
     var lastmod: String?
+    /// The page's fingerprint, when `PageWriter` has fingerprints to compare with.
+    var fingerprint: Hash128?
+    /// Whether the page was hard-linked from the previous site rather than rendered.
+    var reused = false
 }
 
 /// Renders and writes the HTML pages in chunks, each chunk in parallel on all cores.
 /// Only one chunk of rendered pages is in memory at a time.
+///
+/// With the fingerprints of the previous build, a page whose fingerprint is unchanged is
+/// hard-linked from the previous site instead of rendered.
 struct PageWriter {
     let builder: SiteBuilder
     let model: SiteModel
+    var previous: PageFingerprints?
     let chunkSize = 256
 
     func writePages(into folder: inout OutputFolder) throws -> [SitemapEntry] {
@@ -37,9 +46,15 @@ struct PageWriter {
         DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
             results[index] = Result {
                 let page = contexts.page(for: chunk[index])
+                let fingerprint = previous?.fingerprint(of: page)
+                var entry = SitemapEntry(path: page.path, lastmod: lastmod(of: chunk[index]), fingerprint: fingerprint)
+                if let fingerprint, previous?.pages[page.path] == fingerprint, try folder.reuse(page.path) {
+                    entry.reused = true
+                    return entry
+                }
                 let html = try builder.templates.render(page)
                 try folder.store(Data(html.utf8), at: page.path)
-                return SitemapEntry(path: page.path, lastmod: lastmod(of: chunk[index]))
+                return entry
             }
         }
         return try results.values.map { try $0!.get() }

@@ -13,6 +13,10 @@ public struct BuildReport: Sendable {
     public var timings: [StageTiming]
     /// True when the build cache showed nothing had changed, so nothing was read or written.
     public var upToDate = false
+    /// Pages hard-linked from the previous site because their fingerprints were unchanged.
+    public var pagesReused = 0
+    /// The pages' fingerprints, for the next build.
+    var fingerprints: PageFingerprints?
 }
 
 /// Reads the input, analyses it, renders every page and writes the site atomically.
@@ -75,22 +79,43 @@ public struct SiteBuilder: Sendable {
             throw GazetteError.strict(loaded.diagnostics)
         }
         progress?(BuildProgress(stage: "analyze", done: 0, total: loaded.articles.count))
-        let analysis = clock.measure("analyze") {
-            Analyzer(options: AnalysisOptions(summarySentences: config.summarySentences)).analyze(loaded.articles)
+        let (analysis, texts) = clock.measure("analyze") {
+            Analyzer(options: AnalysisOptions(summarySentences: config.summarySentences))
+                .analyze(loaded.articles, cache: cache?.texts)
+        }
+        if cache != nil {
+            logger.info("text pass: \(texts.reused) articles from the cache, \(texts.computed) worked out")
         }
         let corpus = AnalyzedCorpus(
             articles: loaded.articles, analysis: analysis, diagnostics: loaded.diagnostics, skipped: loaded.skipped
         )
         FreedMemory.release()
-        var report = try write(corpus, to: output, clock: &clock)
+        let seed = state.map(Self.pageSeed)
+        let fingerprints = cache.flatMap { cache in
+            seed.map { PageFingerprints.load(from: cache.pagesFile, seed: $0, output: output) ?? PageFingerprints(seed: $0) }
+        }
+        var report = try write(corpus, to: output, fingerprints: fingerprints, clock: &clock)
         report.diagnostics = corpus.diagnostics
         report.skipped = corpus.skipped
         if let cache, var state {
             state.manifest = BuildState.manifestStamp(of: output)
             state.articles = corpus.articles.count
             cache.save(state)
+            report.fingerprints?.save(to: cache.pagesFile, output: output)
         }
         return report
+    }
+
+    /// What shapes every page besides its values: the settings and executable (already hashed
+    /// into the state's settings) and each template file.
+    private static func pageSeed(_ state: BuildState) -> Hasher128 {
+        var seed = Hasher128()
+        seed.add(state.settings)
+        for file in state.files where file.path.hasPrefix("templates/") {
+            seed.add(file.path)
+            seed.add(file.hash)
+        }
+        return seed
     }
 
     /// Everything besides the files read that decides the output: settings, `--strict`, and
@@ -102,20 +127,31 @@ public struct SiteBuilder: Sendable {
     /// Renders and writes every file of the site for `corpus`.
     public func write(_ corpus: AnalyzedCorpus, to output: URL) throws -> BuildReport {
         var clock = StageClock()
-        return try write(corpus, to: output, clock: &clock)
+        return try write(corpus, to: output, fingerprints: nil, clock: &clock)
     }
 
-    private func write(_ corpus: AnalyzedCorpus, to output: URL, clock: inout StageClock) throws -> BuildReport {
+    private func write(_ corpus: AnalyzedCorpus, to output: URL, fingerprints: PageFingerprints?,
+                       clock: inout StageClock) throws -> BuildReport {
         var folder = try OutputFolder(destination: output)
         do {
             let model = SiteModel(corpus: corpus, config: config)
-            let pages = try clock.measure("render+write") { try PageWriter(builder: self, model: model).writePages(into: &folder) }
+            let writer = PageWriter(builder: self, model: model, previous: fingerprints)
+            let pages = try clock.measure("render+write") { try writer.writePages(into: &folder) }
             FreedMemory.release()
             let others = try clock.measure("feeds+assets") { try writeFeedsAndIndexes(model: model, sitemap: pages, into: &folder) }
             try clock.measure("swap") { try folder.commit() }
             let count = pages.count + others
             logger.info("wrote \(count) files to \(output.path)")
-            return BuildReport(articles: corpus.articles.count, files: count, diagnostics: [], skipped: [], timings: clock.timings)
+            var report = BuildReport(articles: corpus.articles.count, files: count, diagnostics: [], skipped: [],
+                                     timings: clock.timings)
+            if let seed = fingerprints?.seed {
+                var written = PageFingerprints(seed: seed)
+                for page in pages { written.pages[page.path] = page.fingerprint }
+                report.fingerprints = written
+                report.pagesReused = pages.count(where: \.reused)
+                logger.info("\(report.pagesReused) of \(pages.count) pages unchanged since the last build")
+            }
+            return report
         } catch {
             folder.abandon()
             throw error

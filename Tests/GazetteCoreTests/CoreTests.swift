@@ -101,3 +101,53 @@ struct FNV1aTests {
         #expect(FNV1a.hash(whole[9...], seed: FNV1a.hash(whole[..<9])) == FNV1a.hash(whole))
     }
 }
+
+@Suite("Binary coding and content hashes")
+struct BinaryCodingTests {
+    @Test("integers, varints and strings read back as written")
+    func roundTrip() throws {
+        let varints: [UInt64] = [0, 1, 127, 128, 300, 16_383, 16_384, UInt64(UInt32.max), .max]
+        let int32s: [Int32] = [0, 5, 127, 128, .max, -1, .min]
+        let strings = ["", "plain", "Zoë Ørsted met 張偉 🙂", String(repeating: "x", count: 1_000)]
+        var out = BinaryWriter()
+        for v in varints { out.write(varint: v) }
+        out.write(varints: int32s)
+        out.write(integers: [UInt64.max, 0, 42])
+        out.write(strings) { $0.write($1) }
+        out.write(true)
+        var input = BinaryReader(out.bytes)
+        for v in varints { #expect(input.readVarint() == v) }
+        #expect(input.readVarints() == int32s)
+        #expect(input.readIntegers(UInt64.self) == [UInt64.max, 0, 42])
+        #expect(input.readArray { $0.readString() } == strings)
+        #expect(input.readBool() == true)
+        #expect(input.isAtEnd)
+        #expect(input.readBool() == nil, "reads past the end give nil")
+    }
+
+    @Test("a count larger than the bytes left is refused, not allocated")
+    func hostileCount() {
+        var out = BinaryWriter()
+        out.write(varint: UInt64(1) << 40)
+        var input = BinaryReader(out.bytes + [1, 2, 3])
+        #expect(input.readIntegers(UInt8.self) == nil)
+        var unterminated = BinaryReader([0xff, 0xff])
+        #expect(unterminated.readVarint() == nil)
+    }
+
+    @Test("hashes differ for different sequences and read back from hex")
+    func hashes() throws {
+        func hash(_ parts: [String]) -> Hash128 {
+            var hasher = Hasher128()
+            parts.forEach { hasher.add($0) }
+            return hasher.hash
+        }
+        let samples = [[], [""], ["", ""], ["ab", "c"], ["a", "bc"], ["abcdefgh"], ["abcdefgh", ""], ["abcdefghi"],
+                       ["abcdefgi"], ["Zoë"], ["Zoe\u{308}"]]
+        let hashes = samples.map(hash)
+        #expect(Set(hashes).count == samples.count)
+        #expect(hash(["ab", "c"]) == hash(["ab", "c"]))
+        for h in hashes { #expect(Hash128(hex: h.hex) == h) }
+        #expect(Hash128(hex: "not hex") == nil)
+    }
+}

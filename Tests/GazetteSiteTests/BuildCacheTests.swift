@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 import Testing
 
 @testable import GazetteSite
@@ -92,6 +93,70 @@ struct BuildCacheTests {
         #expect(!report.upToDate, "\(change)")
         #expect(report.files > 0)
         #expect(try project.build(templates: templates, baseURL: baseURL).upToDate, "\(change): the next build")
+    }
+
+    @Test("after one edit only changed pages are rendered, and the site equals a build without the cache")
+    func pagesReused() throws {
+        let project = try Project()
+        let first = try project.build()
+        #expect(first.pagesReused == 0)
+        let article = try project.firstArticle()
+        try (try String(contentsOf: article, encoding: .utf8) + "\nA sentence added for the page cache test.\n")
+            .write(to: article, atomically: true, encoding: .utf8)
+        let second = try project.build()
+        let pages = OutputFolder.regularFiles(in: project.output).filter { $0.hasSuffix(".html") }.count
+        #expect(second.pagesReused > 0)
+        #expect(second.pagesReused < pages, "the edited article's page is rendered again")
+
+        let fresh = project.folder.url.appendingPathComponent("fresh")
+        let builder = try SiteBuilder(config: SiteConfig(), templatesDirectory: Repository.templates)
+        _ = try builder.build(inputDirectory: project.input, output: fresh, strict: false)
+        #expect(try SiteFiles.read(project.output) == SiteFiles.read(fresh))
+    }
+
+    @Test("a changed template, or an output changed since, renders every page", arguments: ["template", "output"])
+    func pagesRenderedAgain(change: String) throws {
+        let project = try Project()
+        let templates = project.folder.url.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Repository.templates, to: templates)
+        _ = try project.build(templates: templates)
+        let article = try project.firstArticle()
+        try (try String(contentsOf: article, encoding: .utf8) + "\nAnother sentence.\n").write(to: article, atomically: true, encoding: .utf8)
+        if change == "template" {
+            let layout = templates.appendingPathComponent("layout.mustache")
+            try (try String(contentsOf: layout, encoding: .utf8) + "<!-- changed -->\n").write(to: layout, atomically: true, encoding: .utf8)
+        } else {
+            // Another tool rewrote the site: the fingerprints no longer describe its files.
+            let manifest = project.output.appendingPathComponent(OutputFolder.manifestName)
+            try (try String(contentsOf: manifest, encoding: .utf8) + "extra.html\n").write(to: manifest, atomically: true, encoding: .utf8)
+        }
+        let report = try project.build(templates: templates)
+        #expect(!report.upToDate)
+        #expect(report.pagesReused == 0)
+    }
+
+    @Test("page fingerprints follow every value, however deep, and refuse unknown types")
+    func fingerprints() {
+        let prints = PageFingerprints(seed: Hasher128())
+        func page(_ context: [String: Any], template: String = "article") -> Page {
+            Page(path: "a.html", template: template, context: context)
+        }
+        let base: [String: Any] = ["title": "A", "items": [["n": 1, "on": true]], "tags": ["x", "y"]]
+        let same = prints.fingerprint(of: page(base))
+        #expect(same != nil)
+        #expect(prints.fingerprint(of: page(base)) == same)
+        var variants: [[String: Any]] = []
+        for (key, value) in [("title", "B"), ("items", [["n": 2, "on": true]]), ("tags", ["x"]), ("extra", false)] as [(String, Any)] {
+            var changed = base
+            changed[key] = value
+            variants.append(changed)
+        }
+        variants.append(base.merging(["items": [["n": 1, "on": false]]]) { $1 })
+        let prints2 = variants.map { prints.fingerprint(of: page($0)) }
+        #expect(Set(prints2.compactMap { $0 } + [same!]).count == variants.count + 1)
+        #expect(prints.fingerprint(of: page(base, template: "topic")) != same)
+        #expect(PageFingerprints(seed: { var s = Hasher128(); s.add("other"); return s }()).fingerprint(of: page(base)) != same)
+        #expect(prints.fingerprint(of: page(["when": Date(timeIntervalSince1970: 0)])) == nil)
     }
 
     @Test("the saved state reads back as it was written")

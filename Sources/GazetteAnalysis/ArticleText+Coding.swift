@@ -1,0 +1,91 @@
+import GazetteCore
+
+/// `ArticleText` as bytes, for `TextCache`: everything the text pass works out, so a cached
+/// article need not be split, tokenised or scanned for phrases and entities again.
+extension ArticleText {
+    func encoded() -> [UInt8] {
+        var out = BinaryWriter()
+        out.write(spans) { out, span in
+            out.write(varint: span.paragraph)
+            out.write(varint: span.start)
+            out.write(varint: span.end - span.start)
+        }
+        out.write(wordCounts) { $0.write(varint: Int32(clamping: $1)) }
+        out.write(usable) { $0.write($1) }
+        out.write(localTerms) { $0.write($1) }
+        out.write(varints: titleTerms)
+        out.write(varints: bodyTerms)
+        out.write(varints: sentenceStarts)
+        out.write(signature != nil)
+        if let signature { out.write(integers: signature) }
+        out.write(rankable) { out, c in
+            out.write(c.key)
+            out.write(c.display)
+            out.write(varint: Int32(clamping: c.count))
+            out.write(varint: Int32(clamping: c.first))
+            out.write(varint: Int32(clamping: c.length))
+            out.write(varint: Int32(clamping: c.weakestWord))
+        }
+        out.write(integers: unigramKeys)
+        out.write(entities) { out, found in
+            out.write(found.key)
+            out.write(found.entity.name)
+            out.write(found.entity.kind.rawValue)
+            out.write(varint: Int32(clamping: found.entity.mentions))
+        }
+        out.write(mentions.all) { out, mention in
+            out.write(mention.key)
+            out.write(varint: mention.strength)
+        }
+        return out.bytes
+    }
+
+    /// The text `encoded()` gave, or `nil` when the bytes are not a whole encoding.
+    init?(decoding bytes: [UInt8]) {
+        var input = BinaryReader(bytes)
+        guard let spans = input.readArray({ input -> SentenceSpan? in
+                  guard let p = input.readVarintInt32(), let s = input.readVarintInt32(), let n = input.readVarintInt32() else { return nil }
+                  return SentenceSpan(paragraph: p, start: s, end: s &+ n)
+              }),
+              let wordCounts = input.readArray({ $0.readVarintInt32().map(Int.init) }),
+              let usable = input.readArray({ $0.readBool() }),
+              let localTerms = input.readArray({ $0.readString() }),
+              let titleTerms = input.readVarints(),
+              let bodyTerms = input.readVarints(),
+              let sentenceStarts = input.readVarints(),
+              let signed = input.readBool()
+        else { return nil }
+        var signature: [UInt64]?
+        if signed {
+            guard let read = input.readIntegers(UInt64.self) else { return nil }
+            signature = read
+        }
+        guard let rankable = input.readArray(Self.readCandidate),
+              let unigramKeys = input.readIntegers(UInt64.self),
+              let entities = input.readArray(Self.readEntity),
+              let mentions = input.readArray({ input -> Mention? in
+                  guard let key: UInt64 = input.read(), let strength = input.readVarintInt32() else { return nil }
+                  return Mention(key: key, strength: strength)
+              }),
+              input.isAtEnd
+        else { return nil }
+        self.init(spans: spans, wordCounts: wordCounts, usable: usable, localTerms: localTerms, titleTerms: titleTerms,
+                  bodyTerms: bodyTerms, sentenceStarts: sentenceStarts, signature: signature, rankable: rankable,
+                  unigramKeys: unigramKeys, entities: entities, mentions: MentionList(mentions))
+    }
+
+    private static func readCandidate(_ input: inout BinaryReader) -> KeyphraseExtractor.Candidate? {
+        guard let key = input.readString(), let display = input.readString(), let count = input.readVarintInt32(),
+              let first = input.readVarintInt32(), let length = input.readVarintInt32(), let weakest = input.readVarintInt32()
+        else { return nil }
+        return KeyphraseExtractor.Candidate(key: key, display: display, count: Int(count), first: Int(first),
+                                            length: Int(length), weakestWord: Int(weakest))
+    }
+
+    private static func readEntity(_ input: inout BinaryReader) -> EntityExtractor.Found? {
+        guard let key = input.readString(), let name = input.readString(),
+              let kind = input.readString().flatMap(EntityKind.init(rawValue:)), let mentions = input.readVarintInt32()
+        else { return nil }
+        return EntityExtractor.Found(key: key, entity: Entity(name: name, kind: kind, mentions: Int(mentions)))
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GazetteCore
+
+/// Fingerprints of the pages a build wrote: a hash of each page's template name and values, with
+/// a seed for everything else that shapes the HTML (settings, templates, Gazette's executable).
+/// A rebuild that finds a page's fingerprint unchanged hard-links the previous file instead of
+/// rendering the page again, which is most pages after a small edit.
+///
+/// Fingerprints are kept with the output manifest's stamp and count only while the output still
+/// has that manifest, that is, as the build that wrote them left it (the same trust the
+/// nothing-changed shortcut of `BuildCache` places in the output).
+struct PageFingerprints {
+    var seed: Hasher128
+    var pages: [String: Hash128] = [:]
+
+    /// The fingerprint of `page`; `nil` when its values hold a type the hash does not know
+    /// (such a page is always rendered).
+    func fingerprint(of page: Page) -> Hash128? {
+        var hasher = seed
+        hasher.add(page.template)
+        return Self.add(page.context, to: &hasher) ? hasher.hash : nil
+    }
+
+    private static func add(_ value: Any, to hasher: inout Hasher128) -> Bool {
+        switch value {
+        case let text as String:
+            hasher.add(1)
+            hasher.add(text)
+        case let map as [String: Any]:
+            hasher.add(2)
+            hasher.add(UInt64(map.count))
+            for key in map.keys.sorted() {
+                hasher.add(key)
+                guard add(map[key]!, to: &hasher) else { return false }
+            }
+        case let list as [[String: Any]]:
+            // Before `[Any]`, which would convert the array.
+            hasher.add(3)
+            hasher.add(UInt64(list.count))
+            for item in list { guard add(item, to: &hasher) else { return false } }
+        case let list as [String]:
+            hasher.add(3)
+            hasher.add(UInt64(list.count))
+            for item in list {
+                hasher.add(1)
+                hasher.add(item)
+            }
+        case let list as [Any]:
+            hasher.add(3)
+            hasher.add(UInt64(list.count))
+            for item in list { guard add(item, to: &hasher) else { return false } }
+        case let flag as Bool:
+            hasher.add(flag ? 4 : 5)
+        case let number as Int:
+            hasher.add(6)
+            hasher.add(UInt64(bitPattern: Int64(number)))
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// The fingerprints saved in `file` for this `seed`, if `output` is as their build left it.
+    static func load(from file: URL, seed: Hasher128, output: URL) -> PageFingerprints? {
+        guard let text = try? String(contentsOf: file, encoding: .utf8),
+              let manifest = BuildState.manifestStamp(of: output) else { return nil }
+        var lines = text.split(separator: "\n").makeIterator()
+        guard lines.next() == "gazette-pages 1", lines.next() == "seed\t" + seed.hash.hex,
+              lines.next() == "manifest\t\(manifest.hash)\t\(manifest.size)" else { return nil }
+        var found = PageFingerprints(seed: seed)
+        while let line = lines.next() {
+            let fields = line.split(separator: "\t", maxSplits: 1)
+            guard fields.count == 2, let hash = Hash128(hex: fields[0]) else { return nil }
+            found.pages[String(fields[1])] = hash
+        }
+        return found
+    }
+
+    /// Saves the fingerprints with the stamp of `output`'s manifest (call after the swap).
+    func save(to file: URL, output: URL) {
+        guard let manifest = BuildState.manifestStamp(of: output) else { return }
+        var text = "gazette-pages 1\nseed\t\(seed.hash.hex)\nmanifest\t\(manifest.hash)\t\(manifest.size)\n"
+        for path in pages.keys.sorted() { text += pages[path]!.hex + "\t" + path + "\n" }
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(text.utf8).write(to: file, options: .atomic)
+    }
+}
