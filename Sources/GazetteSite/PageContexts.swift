@@ -43,8 +43,9 @@ struct PageContexts: Sendable {
     }
 
     /// A story as lists show it: headline, link, date, summary, first topics.
-    /// Its `card` value is the card as `partials/card` renders it, made once per article and root
-    /// with the card's values, `root` and `site` in view (lists insert it with `{{{card}}}`).
+    /// Its `card` value is the card as `partials/card` renders it, made at most once per article
+    /// and root with the card's values, `root` and `site` in view (lists insert it with
+    /// `{{{card}}}`). The card carries its own fingerprint, so pages listing it hash it once.
     func card(_ index: Int, root: String) -> [String: Any] {
         cards.card(index, root: root) {
             var card = cardValues(index, root: root)
@@ -52,9 +53,9 @@ struct PageContexts: Sendable {
                 var context = card
                 context["root"] = root
                 context["site"] = site
-                card["card"] = (try? templates.render(partial: "partials/card", context: context)) ?? ""
+                card["card"] = LazyCard(root: root) { (try? templates.render(partial: "partials/card", context: context)) ?? "" }
             }
-            return card
+            return PageFingerprints.memoized(card)
         }
     }
 

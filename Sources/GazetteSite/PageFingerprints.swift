@@ -21,12 +21,31 @@ struct PageFingerprints {
         return Self.add(page.context, to: &hasher) ? hasher.hash : nil
     }
 
+    /// Where `memoized` keeps a value's fingerprint.
+    static let memoKey = "gazetteFingerprint"
+
+    /// `map` with its fingerprint inside, for a value many pages share (a story card): pages
+    /// then hash its fingerprint instead of its values. `map` must not change afterwards.
+    static func memoized(_ map: [String: Any]) -> [String: Any] {
+        var hasher = Hasher128()
+        guard add(map, to: &hasher) else { return map }
+        var map = map
+        map[memoKey] = hasher.hash
+        return map
+    }
+
     private static func add(_ value: Any, to hasher: inout Hasher128) -> Bool {
         switch value {
         case let text as String:
             hasher.add(1)
             hasher.add(text)
         case let map as [String: Any]:
+            if let memo = map[memoKey] as? Hash128 {
+                hasher.add(7)
+                hasher.add(memo.high)
+                hasher.add(memo.low)
+                return true
+            }
             hasher.add(2)
             hasher.add(UInt64(map.count))
             for key in map.keys.sorted() {
@@ -49,6 +68,10 @@ struct PageFingerprints {
             hasher.add(3)
             hasher.add(UInt64(list.count))
             for item in list { guard add(item, to: &hasher) else { return false } }
+        case let card as LazyCard:
+            // Its HTML is the card partial (in the seed) of the values beside it and the root.
+            hasher.add(8)
+            hasher.add(card.root)
         case let flag as Bool:
             hasher.add(flag ? 4 : 5)
         case let number as Int:

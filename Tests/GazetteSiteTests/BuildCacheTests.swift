@@ -157,6 +157,16 @@ struct BuildCacheTests {
         #expect(prints.fingerprint(of: page(base, template: "topic")) != same)
         #expect(PageFingerprints(seed: { var s = Hasher128(); s.add("other"); return s }()).fingerprint(of: page(base)) != same)
         #expect(prints.fingerprint(of: page(["when": Date(timeIntervalSince1970: 0)])) == nil)
+
+        // Shared cards are hashed once, through their memo, which still follows their values.
+        func card(_ title: String, root: String) -> [String: Any] {
+            PageFingerprints.memoized(["title": title, "card": LazyCard(root: root) { title }])
+        }
+        let listed = prints.fingerprint(of: page(["stories": [card("A", root: "")]]))
+        #expect(listed != nil)
+        #expect(listed == prints.fingerprint(of: page(["stories": [card("A", root: "")]])))
+        #expect(listed != prints.fingerprint(of: page(["stories": [card("B", root: "")]])))
+        #expect(listed != prints.fingerprint(of: page(["stories": [card("A", root: "../")]])))
     }
 
     @Test("the saved state reads back as it was written")
