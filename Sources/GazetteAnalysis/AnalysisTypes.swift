@@ -74,6 +74,9 @@ public struct ArticleAnalysis: Sendable, Hashable {
     /// copies), each named by its first copy; ascending.
     public var versions: [Int] = []
     public var scores: [SentenceScore]
+    /// Names a reader may search for that the title and summary may not hold: the article's
+    /// entities, then capitalised words of its body; at most 50.
+    public var searchNames: [String] = []
 
     public init(
         sentences: [String], summaryIndices: [Int], keyphrases: [String] = [], entities: [Entity] = [],

@@ -107,6 +107,7 @@ public struct Analyzer: Sendable {
                 topics: perArticle[a], related: related[a], duplicateOf: exactOf[a],
                 scores: options.explain ? summaries[a].scores : [])
             result.versions = versions[a]
+            result.searchNames = finalTexts[a].searchNames
             return result
         }
         return CorpusAnalysis(articles: results, topics: topics)

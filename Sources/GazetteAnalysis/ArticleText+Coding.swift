@@ -37,6 +37,7 @@ extension ArticleText {
             out.write(mention.key)
             out.write(varint: mention.strength)
         }
+        out.write(searchNames) { $0.write($1) }
         return out.bytes
     }
 
@@ -67,11 +68,13 @@ extension ArticleText {
                   guard let key: UInt64 = input.read(), let strength = input.readVarintInt32() else { return nil }
                   return Mention(key: key, strength: strength)
               }),
+              let searchNames = input.readArray({ $0.readString() }),
               input.isAtEnd
         else { return nil }
         self.init(spans: spans, wordCounts: wordCounts, usable: usable, localTerms: localTerms, titleTerms: titleTerms,
                   bodyTerms: bodyTerms, sentenceStarts: sentenceStarts, signature: signature, rankable: rankable,
-                  unigramKeys: unigramKeys, entities: entities, mentions: MentionList(mentions))
+                  unigramKeys: unigramKeys, entities: entities, mentions: MentionList(mentions),
+                  searchNames: searchNames)
     }
 
     private static func readCandidate(_ input: inout BinaryReader) -> KeyphraseExtractor.Candidate? {

@@ -30,6 +30,8 @@ struct ArticleText: Sendable, Equatable {
     var entities: [EntityExtractor.Found]
     /// Every topic key the article mentions (hashed) with its strength, by ascending hash.
     var mentions: MentionList
+    /// Names for the site's search index (`SearchNames`).
+    var searchNames: [String]
 
     /// - Parameter keepEntities: how many of the most mentioned entities to keep (all of them count
     ///   towards `mentions`).
@@ -111,12 +113,13 @@ struct ArticleText: Sendable, Equatable {
         unigramKeys = candidates.compactMap { $0.length == 1 ? FNV1a.hash($0.key.utf8) : nil }
         mentions = MentionList(Analyzer.hashedMentions(entities: entities, phrases: candidates))
         if entities.count > keepEntities { entities = Array(entities.prefix(keepEntities)) }  // a new, smaller buffer
+        searchNames = SearchNames.names(article: article, entities: entities.prefix(Analyzer.entitiesShown).map(\.entity.name))
     }
 
     /// A text as `encoded()` stored it.
     init(spans: [SentenceSpan], wordCounts: [Int], usable: [Bool], localTerms: [String], titleTerms: [Int32],
          bodyTerms: [Int32], sentenceStarts: [Int32], signature: [UInt64]?, rankable: [KeyphraseExtractor.Candidate],
-         unigramKeys: [UInt64], entities: [EntityExtractor.Found], mentions: MentionList) {
+         unigramKeys: [UInt64], entities: [EntityExtractor.Found], mentions: MentionList, searchNames: [String]) {
         self.spans = spans
         self.wordCounts = wordCounts
         self.usable = usable
@@ -129,6 +132,7 @@ struct ArticleText: Sendable, Equatable {
         self.unigramKeys = unigramKeys
         self.entities = entities
         self.mentions = mentions
+        self.searchNames = searchNames
     }
 
     /// The text of sentence `s`; `article` must be the one this text was made from.
