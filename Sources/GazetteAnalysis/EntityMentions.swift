@@ -45,7 +45,7 @@ enum EntityMentions {
         var hint: EntityKind? = nil
         // A sentence-initial word counts when the article capitalises it elsewhere, or when it
         // starts a longer name and is neither a stop word nor written in lower case elsewhere.
-        while let first = words.first, StopWords.function.contains(first.lower)
+        while let first = words.first, StopWords.isFunction(first.lower)
                 || (first.sentenceStart && !known.contains(first.lower)
                     && (words.count == 1 || common.contains(first.lower) || StopWords.isStop(first.lower))) {
             words.removeFirst()

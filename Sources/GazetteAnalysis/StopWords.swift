@@ -41,8 +41,20 @@ enum StopWords {
     make making spokesperson getty images image photo photos video pictured caption copyright
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
+    private static let functionFlag: UInt8 = 1, genericFlag: UInt8 = 2
+    private static let table = WordTable(function.map { ($0, functionFlag) } + generic.map { ($0, genericFlag) })
+
     /// True for function words and generic words alike.
     static func isStop(_ word: String) -> Bool {
-        function.contains(word) || generic.contains(word)
+        table.flags(word) != 0
+    }
+
+    /// `function.contains(word)`, faster.
+    static func isFunction(_ word: String) -> Bool {
+        table.flags(word) & functionFlag != 0
+    }
+
+    static func isFunction(bytes word: UnsafeBufferPointer<UInt8>) -> Bool {
+        table.flags(bytes: word) & functionFlag != 0
     }
 }

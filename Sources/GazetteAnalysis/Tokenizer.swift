@@ -71,7 +71,7 @@ enum Tokenizer {
     /// Content terms: `words` without stop words, pure numbers or one-letter tokens, each stemmed.
     static func terms(_ text: String) -> [String] {
         words(text).compactMap { word in
-            guard word.count > 1, !StopWords.function.contains(word),
+            guard word.count > 1, !StopWords.isFunction(word),
                   word.unicodeScalars.contains(where: { !("0"..."9").contains($0) }) else { return nil }
             return stem(word)
         }

@@ -106,9 +106,8 @@ struct WordToken: Sendable, Hashable {
                     for k in p..<cut where b[k] < 0x30 || b[k] > 0x39 { digitsOnly = false; break }
                     if !digitsOnly {
                         let word = UnsafeBufferPointer(rebasing: b[p..<cut])
-                        let text = String(decoding: word, as: UTF8.self)
-                        if !StopWords.function.contains(text) {
-                            emit(Tokenizer.asciiStem(word)! ?? text)
+                        if !StopWords.isFunction(bytes: word) {
+                            emit(Tokenizer.asciiStem(word)! ?? String(decoding: word, as: UTF8.self))
                         }
                     }
                 }
@@ -120,7 +119,7 @@ struct WordToken: Sendable, Hashable {
         for part in token.lower.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "&" }) {
             var word = String(part)
             if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[..<apostrophe]) }
-            guard word.utf8.count > 1, !StopWords.function.contains(word),
+            guard word.utf8.count > 1, !StopWords.isFunction(word),
                   word.utf8.contains(where: { $0 < 0x30 || $0 > 0x39 }) else { continue }
             emit(Tokenizer.stem(word))
         }

@@ -83,3 +83,21 @@ struct EntityKeyphraseTests {
         }
     }
 }
+
+@Suite("Stop word table")
+struct StopWordTableTests {
+    @Test("the table answers as the word sets do, for listed words and near misses")
+    func agrees() {
+        var probes = Array(StopWords.function) + Array(StopWords.generic)
+        for word in probes {
+            probes += [word + "s", String(word.dropLast()), word.uppercased(), "x" + word]
+        }
+        probes += ["", "Zoë", "été", "café", "the\u{301}", "hartford", String(repeating: "a", count: 40)]
+        for word in probes {
+            #expect(StopWords.isFunction(word) == StopWords.function.contains(word), "\(word)")
+            #expect(StopWords.isStop(word) == (StopWords.function.contains(word) || StopWords.generic.contains(word)), "\(word)")
+            var copy = word
+            #expect(copy.withUTF8 { StopWords.isFunction(bytes: $0) } == StopWords.function.contains(word), "\(word)")
+        }
+    }
+}
