@@ -21,34 +21,41 @@ public struct Analyzer: Sendable {
         analyze(articles, cache: nil).analysis
     }
 
-    /// `analyze(_:)`, reading each article's text pass from `cache` when the article is
+    /// `analyze(_:)`, reading each article's text pass and summary from `cache` when they are
     /// unchanged and saving the new entries there: the result is the same with or without it.
-    public func analyze(_ articles: [Article], cache: TextCache?) -> (analysis: CorpusAnalysis, cache: TextCache.Report) {
-        var report = TextCache.Report()
+    public func analyze(_ articles: [Article], cache: AnalysisCache?) -> (analysis: CorpusAnalysis, cache: AnalysisCache.Report) {
+        var report = AnalysisCache.Report()
         var texts: [ArticleText]
         let index: CorpusIndex
-        (texts, index) = readTexts(articles, cache: cache, report: &report)
+        let keys: [Hash128]
+        (texts, index, keys) = readTexts(articles, cache: cache, report: &report)
+        let summaries = SummaryStore(cache: cache, keys: keys)
         // In-out, so that the steps below can drop what they no longer need.
-        return (analyze(articles, texts: &texts, index: index), report)
+        let analysis = analyze(articles, texts: &texts, index: index, summaries: summaries)
+        report.summariesReused = summaries.reused
+        report.saved = report.saved && summaries.saved
+        return (analysis, report)
     }
 
     /// The text pass, in batches that are each folded into the corpus index before the next, so
-    /// per-article term strings are held for one batch at a time.
-    private func readTexts(_ articles: [Article], cache: TextCache?, report: inout TextCache.Report)
-        -> ([ArticleText], CorpusIndex) {
+    /// per-article term strings are held for one batch at a time. With a cache, also each
+    /// article's text key.
+    private func readTexts(_ articles: [Article], cache: AnalysisCache?, report: inout AnalysisCache.Report)
+        -> ([ArticleText], CorpusIndex, [Hash128]) {
         let n = articles.count
         let splitter = SentenceSplitter()
         let keepEntities = max(Self.entitiesShown, options.topicSettings.offersPerArticle)
-        let reader = cache.flatMap(TextCacheReader.init)
-        var writer = cache.flatMap(TextCacheWriter.init)
+        let reader = cache.flatMap { CacheFileReader($0.texts) }
+        var writer = cache.flatMap { CacheFileWriter($0.texts) }
         var texts: [ArticleText] = []
+        var keys: [Hash128] = []
         texts.reserveCapacity(n)
         var builder = CorpusIndex.Builder()
         for start in stride(from: 0, to: n, by: Self.batchSize) {
-            let worked = Concurrent.map(min(Self.batchSize, n - start)) { i -> (ArticleText, TextCache.Key?, [UInt8], Bool) in
+            let worked = Concurrent.map(min(Self.batchSize, n - start)) { i -> (ArticleText, Hash128?, [UInt8], Bool) in
                 let article = articles[start + i]
                 guard cache != nil else { return (ArticleText(article: article, splitter: splitter, keepEntities: keepEntities), nil, [], false) }
-                let key = TextCache.Key(article, keepEntities: keepEntities)
+                let key = AnalysisCache.textKey(article, keepEntities: keepEntities)
                 if let bytes = reader?.bytes(for: key), let text = ArticleText(decoding: bytes) { return (text, key, bytes, true) }
                 let text = ArticleText(article: article, splitter: splitter, keepEntities: keepEntities)
                 return (text, key, text.encoded(), false)
@@ -57,15 +64,17 @@ public struct Analyzer: Sendable {
             report.reused += reused
             report.computed += worked.count - reused
             if writer != nil, !writer!.add(worked.compactMap { w in w.1.map { ($0, w.2) } }) { writer = nil }
+            keys += worked.compactMap(\.1)
             var batch = worked.map(\.0)
             builder.add(&batch)
             texts += batch
         }
         if let writer { report.saved = writer.finish() }
-        return (texts, builder.finish())
+        return (texts, builder.finish(), keys)
     }
 
-    private func analyze(_ articles: [Article], texts: inout [ArticleText], index: CorpusIndex) -> CorpusAnalysis {
+    private func analyze(_ articles: [Article], texts: inout [ArticleText], index: CorpusIndex,
+                         summaries store: SummaryStore) -> CorpusAnalysis {
         let n = articles.count
         // Near-duplicates count as one story for topics and related stories; only exact copies
         // collapse on the site (`duplicateOf` in the result), the others are listed as versions.
@@ -79,7 +88,7 @@ public struct Analyzer: Sendable {
             texts[a].rankable = []
             texts[a].unigramKeys = []
         }
-        let summaries = summarize(texts, index: index, keyphrases: keyphrases)
+        let summaries = summarize(texts, index: index, keyphrases: keyphrases, store: store)
         let group = (0..<n).map { duplicateOf[$0] ?? $0 }
         let related = RelatedFinder(count: options.relatedCount).related(documents: index.documents, group: group)
         let offers = (0..<n).map { a in
@@ -124,16 +133,26 @@ public struct Analyzer: Sendable {
         }
     }
 
-    private func summarize(_ texts: [ArticleText], index: CorpusIndex, keyphrases: [[KeyphraseExtractor.Candidate]])
-        -> [Summarizer.Result] {
+    private func summarize(_ texts: [ArticleText], index: CorpusIndex, keyphrases: [[KeyphraseExtractor.Candidate]],
+                           store: SummaryStore) -> [Summarizer.Result] {
         let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences, explain: options.explain)
-        return Concurrent.map(texts.count) { a in
+        let worked = Concurrent.map(texts.count) { a -> (Summarizer.Result, Hash128?, [UInt8]?, Bool) in
             let vectors = texts[a].spans.indices.map { index.sentenceVector(article: a, sentence: $0) }
             let title = SparseVector(terms: index.titleTerms[a], idf: index.idf)
             let keyTerms = Set(keyphrases[a].prefix(8).flatMap { $0.key.split(separator: " ") }
                 .compactMap { index.termIDs[String($0)] })
-            return summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms)
+            guard store.isOn else {
+                return (summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms), nil, nil, false)
+            }
+            let key = summarizer.cacheKey(text: store.keys[a], vectors: vectors, title: title, keyTerms: keyTerms)
+            if let bytes = store.reader?.bytes(for: key), let result = Summarizer.Result(decoding: bytes) {
+                return (result, key, bytes, true)
+            }
+            let result = summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms)
+            return (result, key, result.encoded(), false)
         }
+        store.save(worked.compactMap { w in w.1.map { ($0, w.2!) } }, reused: worked.count(where: \.3))
+        return worked.map(\.0)
     }
 
     /// An article's topic offers: its `limit` most mentioned entities and `limit` best key phrases.

@@ -1,6 +1,6 @@
 import GazetteCore
 
-/// `ArticleText` as bytes, for `TextCache`: everything the text pass works out, so a cached
+/// `ArticleText` as bytes, for `AnalysisCache`: everything the text pass works out, so a cached
 /// article need not be split, tokenised or scanned for phrases and entities again.
 extension ArticleText {
     func encoded() -> [UInt8] {

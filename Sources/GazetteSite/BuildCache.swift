@@ -12,9 +12,10 @@ import GazetteCore
 public struct BuildCache: Sendable {
     /// Where the state of this output folder is kept.
     public let stateFile: URL
-    /// Where the per-article text pass is kept (`TextCache`), so that a rebuild after an edit
-    /// works out only the articles that changed.
+    /// Where the per-article text pass and summaries are kept (`AnalysisCache`), so that a
+    /// rebuild after an edit works out only what changed.
     public let textsFile: URL
+    public let summariesFile: URL
     /// Fingerprints of the pages the last build wrote (`PageFingerprints`).
     let pagesFile: URL
 
@@ -23,12 +24,13 @@ public struct BuildCache: Sendable {
         let key = FNV1a.hex(output.standardizedFileURL.path.utf8)
         stateFile = folder.appendingPathComponent("build-\(key).state")
         textsFile = folder.appendingPathComponent("texts-\(key).cache")
+        summariesFile = folder.appendingPathComponent("summaries-\(key).cache")
         pagesFile = folder.appendingPathComponent("pages-\(key).cache")
     }
 
-    /// The text cache, valid only for this Gazette executable.
-    public var texts: TextCache {
-        TextCache(path: textsFile.path, version: Self.executableIdentity())
+    /// The analysis cache, valid only for this Gazette executable.
+    public var analysis: AnalysisCache {
+        AnalysisCache(textsPath: textsFile.path, summariesPath: summariesFile.path, version: Self.executableIdentity())
     }
 
     /// The state saved by the last successful build, if any.

@@ -81,10 +81,13 @@ public struct SiteBuilder: Sendable {
         progress?(BuildProgress(stage: "analyze", done: 0, total: loaded.articles.count))
         let (analysis, texts) = clock.measure("analyze") {
             Analyzer(options: AnalysisOptions(summarySentences: config.summarySentences))
-                .analyze(loaded.articles, cache: cache?.texts)
+                .analyze(loaded.articles, cache: cache?.analysis)
         }
         if cache != nil {
-            logger.info("text pass: \(texts.reused) articles from the cache, \(texts.computed) worked out")
+            logger.info("""
+                text pass: \(texts.reused) articles from the cache, \(texts.computed) worked out; \
+                \(texts.summariesReused) summaries from the cache
+                """)
         }
         let corpus = AnalyzedCorpus(
             articles: loaded.articles, analysis: analysis, diagnostics: loaded.diagnostics, skipped: loaded.skipped

@@ -1,19 +1,29 @@
 import Foundation
 import GazetteCore
 
-// Layout of a text cache file (integers little-endian):
+/// A file of byte entries keyed by `Hash128`, written once in order and read entry by entry.
+struct CacheFile: Sendable {
+    let path: String
+    /// Entries written under another version are not read.
+    let version: String
+
+    static let magic = Array("GZTXC1\n".utf8)
+    static let endMagic = Array("GZTXEND\n".utf8)
+}
+
+// Layout (integers little-endian):
 //   "GZTXC1\n", u32 version length, version bytes,
-//   entries (each an `ArticleText.encoded()`), one after the other,
+//   entries, one after the other,
 //   varint count, then per entry: u64 key high, u64 key low, u64 offset, u32 length,
 //   u64 offset of that index, "GZTXEND\n".
 
-/// Reads entries of a text cache file with `pread` (safe from several threads at once).
-final class TextCacheReader: Sendable {
+/// Reads entries of a cache file with `pread` (safe from several threads at once).
+final class CacheFileReader: Sendable {
     private let fd: Int32
-    private let entries: [TextCache.Key: (offset: Int64, length: Int)]
+    private let entries: [Hash128: (offset: Int64, length: Int)]
 
     /// Opens `cache`'s file; `nil` when it is missing, damaged or of another version.
-    init?(_ cache: TextCache) {
+    init?(_ cache: CacheFile) {
         let fd = open(cache.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         guard let entries = Self.index(fd: fd, version: cache.version) else {
@@ -27,23 +37,23 @@ final class TextCacheReader: Sendable {
     deinit { close(fd) }
 
     /// The stored bytes for `key`, if any.
-    func bytes(for key: TextCache.Key) -> [UInt8]? {
+    func bytes(for key: Hash128) -> [UInt8]? {
         guard let entry = entries[key] else { return nil }
         return Self.read(fd, at: entry.offset, count: entry.length)
     }
 
-    private static func index(fd: Int32, version: String) -> [TextCache.Key: (offset: Int64, length: Int)]? {
+    private static func index(fd: Int32, version: String) -> [Hash128: (offset: Int64, length: Int)]? {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
         let size = Int64(info.st_size)
         let versionBytes = Array(version.utf8)
-        let headerSize = TextCache.magic.count + 4 + versionBytes.count
-        let footerSize = 8 + TextCache.endMagic.count
+        let headerSize = CacheFile.magic.count + 4 + versionBytes.count
+        let footerSize = 8 + CacheFile.endMagic.count
         guard size >= Int64(headerSize + 4 + footerSize),
               let header = read(fd, at: 0, count: headerSize),
-              header == TextCache.magic + Self.littleEndian(UInt32(versionBytes.count)) + versionBytes,
+              header == CacheFile.magic + Self.littleEndian(UInt32(versionBytes.count)) + versionBytes,
               let footer = read(fd, at: size - Int64(footerSize), count: footerSize),
-              Array(footer[8...]) == TextCache.endMagic
+              Array(footer[8...]) == CacheFile.endMagic
         else { return nil }
         var footerReader = BinaryReader(Array(footer[..<8]))
         guard let indexOffset: UInt64 = footerReader.read(), Int64(indexOffset) >= Int64(headerSize),
@@ -51,13 +61,13 @@ final class TextCacheReader: Sendable {
               let table = read(fd, at: Int64(indexOffset), count: Int(size - Int64(footerSize) - Int64(indexOffset)))
         else { return nil }
         var input = BinaryReader(table)
-        guard let rows = input.readArray({ input -> (TextCache.Key, Int64, Int)? in
+        guard let rows = input.readArray({ input -> (Hash128, Int64, Int)? in
             guard let high: UInt64 = input.read(), let low: UInt64 = input.read(), let offset: UInt64 = input.read(),
                   let length: UInt32 = input.read(), offset >= UInt64(headerSize),
                   offset + UInt64(length) <= indexOffset else { return nil }
-            return (TextCache.Key(hash: Hash128(high: high, low: low)), Int64(offset), Int(length))
+            return (Hash128(high: high, low: low), Int64(offset), Int(length))
         }), input.isAtEnd else { return nil }
-        var entries: [TextCache.Key: (offset: Int64, length: Int)] = [:]
+        var entries: [Hash128: (offset: Int64, length: Int)] = [:]
         entries.reserveCapacity(rows.count)
         for (key, offset, length) in rows { entries[key] = (offset, length) }
         return entries
@@ -80,17 +90,17 @@ final class TextCacheReader: Sendable {
     }
 }
 
-/// Writes a new text cache file next to the old one and renames it into place when finished;
+/// Writes a new cache file next to the old one and renames it into place when finished;
 /// a writer that fails (or is never finished) leaves the old file as it was.
-struct TextCacheWriter: ~Copyable {
+struct CacheFileWriter: ~Copyable {
     private let target: String
     private let temporary: String
     private var fd: Int32
     private var offset: UInt64 = 0
-    private var rows: [(key: TextCache.Key, offset: UInt64, length: UInt32)] = []
-    private var written = Set<TextCache.Key>()
+    private var rows: [(key: Hash128, offset: UInt64, length: UInt32)] = []
+    private var written = Set<Hash128>()
 
-    init?(_ cache: TextCache) {
+    init?(_ cache: CacheFile) {
         target = cache.path
         temporary = cache.path + ".\(getpid()).tmp"
         let folder = (cache.path as NSString).deletingLastPathComponent
@@ -98,7 +108,7 @@ struct TextCacheWriter: ~Copyable {
         fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return nil }
         let version = Array(cache.version.utf8)
-        guard append(TextCache.magic + TextCacheReader.littleEndian(UInt32(version.count)) + version) else { return nil }
+        guard append(CacheFile.magic + CacheFileReader.littleEndian(UInt32(version.count)) + version) else { return nil }
     }
 
     deinit {
@@ -111,7 +121,7 @@ struct TextCacheWriter: ~Copyable {
     /// Adds entries (an entry already added under the same key is skipped).
     /// - Returns: false when the file could not be written; the writer is then closed.
     @discardableResult
-    mutating func add(_ entries: [(key: TextCache.Key, bytes: [UInt8])]) -> Bool {
+    mutating func add(_ entries: [(key: Hash128, bytes: [UInt8])]) -> Bool {
         for (key, bytes) in entries where written.insert(key).inserted {
             guard fd >= 0 else { return false }
             rows.append((key, offset, UInt32(bytes.count)))
@@ -125,14 +135,14 @@ struct TextCacheWriter: ~Copyable {
         guard fd >= 0 else { return false }
         var index = BinaryWriter()
         index.write(rows) { out, row in
-            out.write(row.key.hash.high)
-            out.write(row.key.hash.low)
+            out.write(row.key.high)
+            out.write(row.key.low)
             out.write(row.offset)
             out.write(row.length)
         }
         let indexOffset = offset
         index.write(indexOffset)
-        guard append(index.bytes + TextCache.endMagic) else { return false }
+        guard append(index.bytes + CacheFile.endMagic) else { return false }
         let closed = close(fd) == 0
         fd = -1
         guard closed, rename(temporary, target) == 0 else {

@@ -1,0 +1,62 @@
+import Foundation
+import GazetteCore
+
+/// Saved per-article analysis, found again by content, so that a rebuild works out only what an
+/// edit changed. Two files:
+///
+/// - **Texts:** the text pass (`ArticleText`: sentences, terms, shingle signature, key-phrase
+///   candidates, entities, mentions, search names), keyed by what the pass reads of the article.
+/// - **Summaries:** each article's summary, keyed by everything the summarizer reads: the text,
+///   the TF-IDF weights of its sentences and title (so a change in corpus statistics that
+///   touches the article's terms is a miss), which terms are key-phrase terms, and the settings.
+///
+/// The corpus-wide steps run on every article either way, so a cached build gives the same
+/// analysis as one without the cache. Each build writes new files holding its own articles'
+/// entries (so they never grow past the corpus) and renames them over the old ones. Files are
+/// read entry by entry with `pread`, never whole. A file written by another `version` of the
+/// analyzer, or damaged, is ignored.
+public struct AnalysisCache: Sendable {
+    public let textsPath: String
+    public let summariesPath: String
+    /// Identifies the code that wrote the entries (for example the executable's identity).
+    public let version: String
+
+    public init(textsPath: String, summariesPath: String, version: String) {
+        self.textsPath = textsPath
+        self.summariesPath = summariesPath
+        self.version = version
+    }
+
+    var texts: CacheFile { CacheFile(path: textsPath, version: "texts " + version) }
+    var summaries: CacheFile { CacheFile(path: summariesPath, version: "summaries " + version) }
+
+    /// How a build used the cache.
+    public struct Report: Sendable, Equatable {
+        /// Articles whose text was read from the cache.
+        public var reused = 0
+        /// Articles whose text was worked out.
+        public var computed = 0
+        /// Articles whose summary was read from the cache.
+        public var summariesReused = 0
+        /// Whether the new files were written.
+        public var saved = false
+
+        public init(reused: Int = 0, computed: Int = 0, summariesReused: Int = 0, saved: Bool = false) {
+            self.reused = reused
+            self.computed = computed
+            self.summariesReused = summariesReused
+            self.saved = saved
+        }
+    }
+
+    /// An article's text key: 128 bits over everything `ArticleText` reads of it.
+    static func textKey(_ article: Article, keepEntities: Int) -> Hash128 {
+        var hasher = Hasher128()
+        hasher.add(article.titleIsDerived ? "derived-title" : "title")
+        hasher.add(article.title)
+        hasher.add(UInt64(keepEntities))
+        hasher.add(UInt64(article.paragraphs.count))
+        for paragraph in article.paragraphs { hasher.add(paragraph) }
+        return hasher.hash
+    }
+}

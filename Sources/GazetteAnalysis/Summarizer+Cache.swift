@@ -1,0 +1,92 @@
+import GazetteCore
+
+/// What `AnalysisCache` keeps of a summary, and the key it is kept under.
+extension Summarizer {
+    /// The key of an article's summary: everything `summarize` reads. Term ids are replaced by
+    /// their rank among the article's terms, which keeps what the arithmetic depends on (which
+    /// weights meet in a dot product, and in which order they are summed) while ids elsewhere in
+    /// the corpus shift; weights are hashed bit for bit.
+    func cacheKey(text: Hash128, vectors: [SparseVector], title: SparseVector, keyTerms: Set<Int32>) -> Hash128 {
+        var hasher = Hasher128()
+        hasher.add("summary \(weights) count=\(count) explain=\(explain)")
+        hasher.add(text.high)
+        hasher.add(text.low)
+        let ids = Array(Set(vectors.flatMap(\.ids) + title.ids)).sorted()
+        var rank: [Int32: UInt64] = [:]
+        rank.reserveCapacity(ids.count)
+        for (r, id) in ids.enumerated() { rank[id] = UInt64(r) }
+        func add(_ vector: SparseVector) {
+            hasher.add(UInt64(vector.ids.count))
+            for (id, weight) in zip(vector.ids, vector.weights) {
+                hasher.add(rank[id]!)
+                hasher.add(weight.bitPattern)
+            }
+        }
+        hasher.add(UInt64(vectors.count))
+        vectors.forEach(add)
+        add(title)
+        hasher.add(UInt64(keyTerms.count))
+        for r in keyTerms.compactMap({ rank[$0] }).sorted() { hasher.add(r) }
+        return hasher.hash
+    }
+}
+
+extension Summarizer.Result {
+    func encoded() -> [UInt8] {
+        var out = BinaryWriter()
+        out.write(indices) { $0.write(varint: UInt64($1)) }
+        out.write(scores) { out, score in
+            out.write(varint: UInt64(score.index))
+            out.write(score.total.bitPattern)
+            out.write(score.parts.keys.sorted()) { out, name in
+                out.write(name)
+                out.write(score.parts[name]!.bitPattern)
+            }
+        }
+        return out.bytes
+    }
+
+    init?(decoding bytes: [UInt8]) {
+        var input = BinaryReader(bytes)
+        guard let indices = input.readArray({ $0.readVarint().map { Int($0) } }),
+              let scores = input.readArray({ input -> SentenceScore? in
+                  guard let index = input.readVarint(), let total: UInt64 = input.read(),
+                        let parts = input.readArray({ input -> (String, Double)? in
+                            guard let name = input.readString(), let value: UInt64 = input.read() else { return nil }
+                            return (name, Double(bitPattern: value))
+                        }) else { return nil }
+                  return SentenceScore(index: Int(index), total: Double(bitPattern: total),
+                                       parts: Dictionary(parts, uniquingKeysWith: { first, _ in first }))
+              }),
+              input.isAtEnd
+        else { return nil }
+        self.init(indices: indices, scores: scores)
+    }
+}
+
+/// The summaries file of an `AnalysisCache` during one analysis: read while summarising (from
+/// any thread), written once afterwards.
+final class SummaryStore: @unchecked Sendable {
+    let isOn: Bool
+    /// Each article's text key (empty without a cache).
+    let keys: [Hash128]
+    let reader: CacheFileReader?
+    private let file: CacheFile?
+    /// Set by `save`, which runs once, after the parallel part.
+    private(set) var reused = 0
+    private(set) var saved = false
+
+    init(cache: AnalysisCache?, keys: [Hash128]) {
+        isOn = cache != nil
+        self.keys = keys
+        file = cache?.summaries
+        reader = file.flatMap(CacheFileReader.init)
+    }
+
+    func save(_ entries: [(key: Hash128, bytes: [UInt8])], reused: Int) {
+        self.reused = reused
+        guard let file, var writer = CacheFileWriter(file) else { return }
+        guard writer.add(entries) else { return }
+        saved = writer.finish()
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import GazetteCore
+import Testing
+
+@testable import GazetteAnalysis
+
+@Suite("Analysis cache")
+struct AnalysisCacheTests {
+    /// A cache file in a folder of its own, removed afterwards.
+    final class CacheFolder {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-text-cache-\(UUID().uuidString)")
+        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: url) }
+        func cache(version: String = "test") -> AnalysisCache {
+            AnalysisCache(textsPath: url.appendingPathComponent("texts.cache").path,
+                          summariesPath: url.appendingPathComponent("summaries.cache").path, version: version)
+        }
+    }
+
+    @Test("an encoded text decodes to the same text")
+    func roundTrip() throws {
+        let splitter = SentenceSplitter()
+        for article in try CompactTextTests.articles() {
+            let text = ArticleText(article: article, splitter: splitter)
+            #expect(!text.localTerms.isEmpty && text.mentions.count > 0)
+            #expect(ArticleText(decoding: text.encoded()) == text, "\(article.path)")
+        }
+    }
+
+    @Test("cut or padded bytes decode to nothing")
+    func damaged() throws {
+        let article = try #require(try CompactTextTests.articles().first)
+        let bytes = ArticleText(article: article, splitter: SentenceSplitter()).encoded()
+        for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 200)) {
+            #expect(ArticleText(decoding: Array(bytes.prefix(length))) == nil, "\(length) of \(bytes.count) bytes")
+        }
+        #expect(ArticleText(decoding: bytes + [0]) == nil)
+    }
+
+    @Test("a cached analysis equals a fresh one, and only changed articles are worked out")
+    func reuse() throws {
+        let folder = try CacheFolder()
+        var articles = try CompactTextTests.articles()
+        let analyzer = Analyzer()
+        let cold = analyzer.analyze(articles, cache: folder.cache())
+        #expect(cold.cache == AnalysisCache.Report(reused: 0, computed: articles.count, summariesReused: 0, saved: true))
+        #expect(cold.analysis == analyzer.analyze(articles))
+
+        articles[1].paragraphs.append("A paragraph added after the first build, naming Mayor Luke Bronin.")
+        let warm = analyzer.analyze(articles, cache: folder.cache())
+        #expect(warm.cache.reused == articles.count - 1 && warm.cache.computed == 1 && warm.cache.saved)
+        // The added words change the weights of the edited article's terms in other articles.
+        #expect(warm.cache.summariesReused > 0 && warm.cache.summariesReused < articles.count)
+        #expect(warm.analysis == analyzer.analyze(articles))
+    }
+
+    @Test("a cache of another version, or a damaged one, is ignored and replaced",
+          arguments: ["version", "truncated", "garbage"])
+    func ignored(damage: String) throws {
+        let folder = try CacheFolder()
+        let articles = try CompactTextTests.articles()
+        let analyzer = Analyzer()
+        _ = analyzer.analyze(articles, cache: folder.cache())
+        var version = "test"
+        let path = folder.cache().textsPath
+        switch damage {
+        case "version": version = "another"
+        case "truncated":
+            for path in [path, folder.cache().summariesPath] {
+                try Data(try Data(contentsOf: URL(fileURLWithPath: path)).dropLast(3)).write(to: URL(fileURLWithPath: path))
+            }
+        default:
+            for path in [path, folder.cache().summariesPath] {
+                try Data("GZTXC1\n not a cache at all".utf8).write(to: URL(fileURLWithPath: path))
+            }
+        }
+        let again = analyzer.analyze(articles, cache: folder.cache(version: version))
+        #expect(again.cache == AnalysisCache.Report(reused: 0, computed: articles.count, summariesReused: 0, saved: true))
+        #expect(again.analysis == analyzer.analyze(articles))
+        let third = analyzer.analyze(articles, cache: folder.cache(version: version)).cache
+        #expect(third.reused == articles.count && third.summariesReused == articles.count)
+    }
+
+    @Test("keys tell apart what the text pass reads")
+    func keys() throws {
+        let article = try #require(try CompactTextTests.articles().first)
+        var derived = article
+        derived.titleIsDerived.toggle()
+        var split = article
+        split.paragraphs = [article.paragraphs.joined()]
+        var retitled = article
+        retitled.title += "!"
+        var moved = article
+        moved.path = "elsewhere/" + article.path
+        let key = AnalysisCache.textKey(article, keepEntities: 10)
+        #expect(key == AnalysisCache.textKey(moved, keepEntities: 10), "the path is not read")
+        for other in [AnalysisCache.textKey(derived, keepEntities: 10), AnalysisCache.textKey(split, keepEntities: 10),
+                      AnalysisCache.textKey(retitled, keepEntities: 10), AnalysisCache.textKey(article, keepEntities: 11)] {
+            #expect(other != key)
+        }
+    }
+
+    @Test("a summary decodes as encoded, with its explained parts")
+    func summaryRoundTrip() throws {
+        let articles = try CompactTextTests.articles()
+        var options = AnalysisOptions()
+        options.explain = true
+        let folder = try CacheFolder()
+        let analyzer = Analyzer(options: options)
+        let fresh = analyzer.analyze(articles)
+        #expect(fresh.articles.contains { !$0.scores.isEmpty })
+        _ = analyzer.analyze(articles, cache: folder.cache())
+        let cached = analyzer.analyze(articles, cache: folder.cache())
+        #expect(cached.cache.summariesReused == articles.count)
+        #expect(cached.analysis == fresh)
+    }
+
+    @Test("summary keys follow weights, key terms and settings, not where ids start")
+    func summaryKeys() {
+        let text = Hasher128().hash
+        let vectors = [SparseVector(ids: [3, 7, 9], weights: [0.5, 0.25, 0.8]), SparseVector(ids: [7], weights: [1])]
+        let title = SparseVector(ids: [9, 12], weights: [0.6, 0.8])
+        let summarizer = Summarizer(weights: SummaryWeights(), count: 3, explain: false)
+        let key = summarizer.cacheKey(text: text, vectors: vectors, title: title, keyTerms: [7])
+        func shifted(_ v: SparseVector) -> SparseVector { SparseVector(ids: v.ids.map { $0 + 100 }, weights: v.weights) }
+        #expect(key == summarizer.cacheKey(text: text, vectors: vectors.map(shifted), title: shifted(title), keyTerms: [107]))
+        var heavier = vectors
+        heavier[0].weights[1] = 0.250001
+        let others = [
+            summarizer.cacheKey(text: text, vectors: heavier, title: title, keyTerms: [7]),
+            summarizer.cacheKey(text: text, vectors: vectors, title: title, keyTerms: [3]),
+            summarizer.cacheKey(text: text, vectors: vectors, title: title, keyTerms: [7, 55]),
+            summarizer.cacheKey(text: text, vectors: vectors, title: .empty, keyTerms: [7]),
+            summarizer.cacheKey(text: { var h = Hasher128(); h.add("x"); return h.hash }(), vectors: vectors, title: title, keyTerms: [7]),
+            Summarizer(weights: SummaryWeights(), count: 2, explain: false).cacheKey(text: text, vectors: vectors, title: title, keyTerms: [7]),
+            Summarizer(weights: SummaryWeights(), count: 3, explain: true).cacheKey(text: text, vectors: vectors, title: title, keyTerms: [7]),
+        ]
+        #expect(Set(others + [key]).count == others.count + 1)
+    }
+}
