@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// Story cards, built and rendered once per article and link root: a story is listed on many
 /// pages (topic timelines, the front page, related stories), and rendering its card on every one
@@ -21,31 +20,5 @@ final class CardCache: @unchecked Sendable {
         let card = make()
         lock.withLock { cards[key] = card }
         return card
-    }
-}
-
-/// A card's HTML, rendered the first time a template asks for it (`{{{card}}}`), then kept: a
-/// rebuild that finds a list page unchanged by its fingerprint never renders its cards.
-final class LazyCard: MustacheCustomRenderable, @unchecked Sendable {
-    /// The link root the card was made for (its HTML depends on it).
-    let root: String
-    private let make: () -> String
-    private var html: String?
-    private let lock = NSLock()
-
-    init(root: String, make: @escaping () -> String) {
-        self.root = root
-        self.make = make
-    }
-
-    var isNull: Bool { false }
-
-    var renderText: String {
-        lock.withLock {
-            if let html { return html }
-            let made = make()
-            html = made
-            return made
-        }
     }
 }

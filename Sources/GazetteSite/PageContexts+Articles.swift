@@ -16,7 +16,7 @@ extension PageContexts {
         var values: [String: Any] = [
             "title": article.title,
             "summary": summary,
-            "body": ArticleBody.html(for: article, config: config),
+            "body": ArticleBody.lazy(for: article, config: config),
             "topics": analysis.topics.compactMap { topicLink($0, root: root) },
             "related": analysis.related.map { card($0, root: root) },
             "categories": article.categories,

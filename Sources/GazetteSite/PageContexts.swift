@@ -53,7 +53,9 @@ struct PageContexts: Sendable {
                 var context = card
                 context["root"] = root
                 context["site"] = site
-                card["card"] = LazyCard(root: root) { (try? templates.render(partial: "partials/card", context: context)) ?? "" }
+                card["card"] = LazyHTML(source: "card " + root) {
+                    (try? templates.render(partial: "partials/card", context: context)) ?? ""
+                }
             }
             return PageFingerprints.memoized(card)
         }

@@ -68,10 +68,10 @@ struct PageFingerprints {
             hasher.add(3)
             hasher.add(UInt64(list.count))
             for item in list { guard add(item, to: &hasher) else { return false } }
-        case let card as LazyCard:
-            // Its HTML is the card partial (in the seed) of the values beside it and the root.
+        case let lazy as LazyHTML:
+            // Its HTML is made from its source, the values beside it and the seeded settings.
             hasher.add(8)
-            hasher.add(card.root)
+            hasher.add(lazy.source)
         case let flag as Bool:
             hasher.add(flag ? 4 : 5)
         case let number as Int:

@@ -160,7 +160,7 @@ struct BuildCacheTests {
 
         // Shared cards are hashed once, through their memo, which still follows their values.
         func card(_ title: String, root: String) -> [String: Any] {
-            PageFingerprints.memoized(["title": title, "card": LazyCard(root: root) { title }])
+            PageFingerprints.memoized(["title": title, "card": LazyHTML(source: "card " + root) { title }])
         }
         let listed = prints.fingerprint(of: page(["stories": [card("A", root: "")]]))
         #expect(listed != nil)
