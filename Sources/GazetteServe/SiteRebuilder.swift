@@ -2,8 +2,8 @@ import Foundation
 import GazetteSite
 import Logging
 
-/// Builds the site into a private folder (never the user's output folder), loads it into
-/// memory and hands it to the `PreviewState`; a failed build is reported there and in the log,
+/// Builds the site into a private folder (never the user's output folder), with a build cache
+/// there, loads it into memory and hands it to the `PreviewState`; a failed build is reported there and in the log,
 /// and the last good site stays.
 public final class SiteRebuilder: Sendable {
     public let project: PreviewProject
@@ -60,9 +60,12 @@ public final class SiteRebuilder: Sendable {
             }
             try FileManager.default.createDirectory(at: workDirectory, withIntermediateDirectories: true)
             let output = workDirectory.appendingPathComponent("site")
-            let builder = try SiteBuilder(
+            var builder = try SiteBuilder(
                 config: config, templatesDirectory: project.templatesDirectory(config), logger: logger
             )
+            // The build cache lives in the private folder too: each rebuild after an edit reuses
+            // the text pass, summaries and pages of the articles the edit did not change.
+            builder.cache = BuildCache(folder: workDirectory.appendingPathComponent("cache"), output: output)
             let report = try builder.build(inputDirectory: project.inputDirectory(config), output: output, strict: false)
             let snapshot = try SiteSnapshot.load(from: output, buildID: "\(run)-\(generation)")
             return .success((snapshot, report))

@@ -42,6 +42,13 @@ import Testing
         #expect(await page.read(timeout: 10) { $0.contains("</html>") })
         #expect(page.received.hasPrefix("HTTP/1.1 200"))
         #expect(page.received.contains("data-gazette-build="))
+
+        // The rebuild reused its build cache, and still shows the edit.
+        let story = try LoopbackSocket(port: port)
+        defer { story.shutdown() }
+        story.send("GET /articles/harbour-bridge-reopens.html HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+        #expect(await story.read(timeout: 10) { $0.contains("</html>") })
+        #expect(story.received.contains("appended while the server watched"), "\(story.received.prefix(300))")
         running.cancel()
         _ = await running.result
     }
