@@ -181,31 +181,15 @@ public struct FileStamp: Sendable, Equatable {
     /// followed), with their `stat`, as paths relative to `root`.
     static func walk(_ root: String) -> [(String, stat)] {
         var found: [(String, stat)] = []
-        var pending = [""]
-        while let relative = pending.popLast() {
-            let folder = relative.isEmpty ? root : root + "/" + relative
-            guard let directory = opendir(folder) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
-                let path = relative.isEmpty ? name : relative + "/" + name
-                var info = stat()
-                if entry.pointee.d_type == UInt8(DT_DIR) {
-                    pending.append(path)
-                } else if stat(root + "/" + path, &info) == 0 {
-                    // Some file systems report no type (DT_UNKNOWN); `stat` tells. A link to a
-                    // folder is not followed (it could loop), a link to a file is.
-                    let kind = info.st_mode & S_IFMT
-                    if kind == S_IFREG {
-                        found.append((path, info))
-                    } else if kind == S_IFDIR, entry.pointee.d_type == UInt8(DT_UNKNOWN) {
-                        pending.append(path)
-                    }
-                }
-            }
+        DirectoryListing.walk(root) { path, type in
+            if type == UInt8(DT_DIR) { return true }
+            var info = stat()
+            guard stat(root + "/" + path, &info) == 0 else { return false }
+            // Some file systems report no type (DT_UNKNOWN); `stat` tells. A link to a folder is
+            // not followed (it could loop), a link to a file is.
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFREG { found.append((path, info)) }
+            return kind == S_IFDIR && type == UInt8(DT_UNKNOWN)
         }
         return found
     }

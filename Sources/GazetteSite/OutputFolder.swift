@@ -139,30 +139,17 @@ public struct OutputFolder: Sendable {
     static func regularFiles(in folder: URL) -> [String] {
         let root = folder.standardizedFileURL.path
         var files: [String] = []
-        var pending = [""]
-        while let relative = pending.popLast() {
-            guard let directory = opendir(relative.isEmpty ? root : root + "/" + relative) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
-                if name == "." || name == ".." { continue }
-                let path = relative.isEmpty ? name : relative + "/" + name
-                var type = entry.pointee.d_type
-                if type == UInt8(DT_UNKNOWN) {
-                    // Some file systems report no type; `lstat` tells without following links.
-                    var info = stat()
-                    guard lstat(root + "/" + path, &info) == 0 else { continue }
-                    let kind = info.st_mode & S_IFMT
-                    type = kind == S_IFDIR ? UInt8(DT_DIR) : kind == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
-                }
-                if type == UInt8(DT_DIR) {
-                    pending.append(path)
-                } else if type == UInt8(DT_REG) {
-                    files.append(path)
-                }
+        DirectoryListing.walk(root) { path, reported in
+            var type = reported
+            if type == UInt8(DT_UNKNOWN) {
+                // Some file systems report no type; `lstat` tells without following links.
+                var info = stat()
+                guard lstat(root + "/" + path, &info) == 0 else { return false }
+                let kind = info.st_mode & S_IFMT
+                type = kind == S_IFDIR ? UInt8(DT_DIR) : kind == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
             }
+            if type == UInt8(DT_REG) { files.append(path) }
+            return type == UInt8(DT_DIR)
         }
         return files.sorted()
     }
