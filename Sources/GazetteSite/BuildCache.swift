@@ -106,7 +106,7 @@ public struct BuildState: Sendable, Equatable {
     /// same files with the same contents, and the output still as that build left it.
     public func matches(_ other: BuildState) -> Bool {
         guard settings == other.settings, files.count == other.files.count,
-              let mine = manifest, let theirs = other.manifest, mine.hash == theirs.hash, mine.size == theirs.size
+              let mine = manifest, let theirs = other.manifest, mine.isSameFile(as: theirs)
         else { return false }
         return zip(files, other.files).allSatisfy { $0.path == $1.path && $0.size == $1.size && $0.hash == $1.hash }
     }
@@ -162,6 +162,13 @@ public struct FileStamp: Sendable, Equatable {
     }
 
     var line: String { "\(hash)\t\(size)\t\(modified)\t\(path)" }
+
+    /// Same bytes and same modification time: for the output's manifest, which every build
+    /// writes afresh, this tells the file the recorded build wrote from one another build wrote
+    /// (say with `--no-cache`) listing the same files.
+    func isSameFile(as other: FileStamp) -> Bool {
+        hash == other.hash && size == other.size && modified == other.modified
+    }
 
     init(path: String, size: Int64, modified: Int64, hash: UInt64) {
         self.path = path

@@ -93,7 +93,10 @@ public struct OutputFolder: Sendable {
     /// Writes the manifest and moves the staging folder into place.
     public mutating func commit() throws {
         let manifest = written.sorted().joined(separator: "\n") + "\n"
-        try write(manifest, to: Self.manifestName)
+        // Always a new file (never linked from the previous site), so that its modification
+        // time tells this build's output from any other build's, even one listing the same files.
+        try FileWriter.save(Data(manifest.utf8), to: staging.path + "/" + Self.manifestName, name: Self.manifestName)
+        record([Self.manifestName])
         let fileManager = FileManager.default
         let retired = staging.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).gazette-old-\(getpid())")

@@ -6,9 +6,10 @@ import GazetteCore
 /// A rebuild that finds a page's fingerprint unchanged hard-links the previous file instead of
 /// rendering the page again, which is most pages after a small edit.
 ///
-/// Fingerprints are kept with the output manifest's stamp and count only while the output still
-/// has that manifest, that is, as the build that wrote them left it (the same trust the
-/// nothing-changed shortcut of `BuildCache` places in the output).
+/// Fingerprints are kept with the stamp of the output's manifest (bytes and modification time;
+/// every build writes the manifest afresh) and count only while the output still has that very
+/// manifest, that is, as the build that wrote them left it (the same trust the nothing-changed
+/// shortcut of `BuildCache` places in the output).
 struct PageFingerprints {
     var seed: Hasher128
     var pages: [String: Hash128] = [:]
@@ -89,7 +90,7 @@ struct PageFingerprints {
               let manifest = BuildState.manifestStamp(of: output) else { return nil }
         var lines = text.split(separator: "\n").makeIterator()
         guard lines.next() == "gazette-pages 1", lines.next() == "seed\t" + seed.hash.hex,
-              lines.next() == "manifest\t\(manifest.hash)\t\(manifest.size)" else { return nil }
+              lines.next() == "manifest\t" + manifest.line else { return nil }
         var found = PageFingerprints(seed: seed)
         while let line = lines.next() {
             let fields = line.split(separator: "\t", maxSplits: 1)
@@ -102,7 +103,7 @@ struct PageFingerprints {
     /// Saves the fingerprints with the stamp of `output`'s manifest (call after the swap).
     func save(to file: URL, output: URL) {
         guard let manifest = BuildState.manifestStamp(of: output) else { return }
-        var text = "gazette-pages 1\nseed\t\(seed.hash.hex)\nmanifest\t\(manifest.hash)\t\(manifest.size)\n"
+        var text = "gazette-pages 1\nseed\t\(seed.hash.hex)\nmanifest\t\(manifest.line)\n"
         for path in pages.keys.sorted() { text += pages[path]!.hex + "\t" + path + "\n" }
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(text.utf8).write(to: file, options: .atomic)

@@ -114,6 +114,26 @@ struct BuildCacheTests {
         #expect(try SiteFiles.read(project.output) == SiteFiles.read(fresh))
     }
 
+    @Test("a build without the cache in between makes the next cached build start afresh")
+    func uncachedBuildInBetween() throws {
+        let project = try Project()
+        _ = try project.build()
+        let article = try project.firstArticle()
+        let original = try String(contentsOf: article, encoding: .utf8)
+        try (original + "\nA sentence only the uncached build saw.\n").write(to: article, atomically: true, encoding: .utf8)
+        let uncached = try SiteBuilder(config: SiteConfig(), templatesDirectory: Repository.templates)
+        _ = try uncached.build(inputDirectory: project.input, output: project.output, strict: false)
+        // Back to what the cached build saw: its state and fingerprints must not be trusted,
+        // since the site on disk is the uncached build's.
+        try original.write(to: article, atomically: true, encoding: .utf8)
+        let report = try project.build()
+        #expect(!report.upToDate)
+        #expect(report.pagesReused == 0)
+        let fresh = project.folder.url.appendingPathComponent("fresh")
+        _ = try uncached.build(inputDirectory: project.input, output: fresh, strict: false)
+        #expect(try SiteFiles.read(project.output) == SiteFiles.read(fresh))
+    }
+
     @Test("a changed template, or an output changed since, renders every page", arguments: ["template", "output"])
     func pagesRenderedAgain(change: String) throws {
         let project = try Project()
