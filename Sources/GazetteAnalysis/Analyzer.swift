@@ -52,20 +52,20 @@ public struct Analyzer: Sendable {
         texts.reserveCapacity(n)
         var builder = CorpusIndex.Builder()
         for start in stride(from: 0, to: n, by: Self.batchSize) {
-            let worked = Concurrent.map(min(Self.batchSize, n - start)) { i -> (ArticleText, Hash128?, [UInt8], Bool) in
+            let worked = Concurrent.map(min(Self.batchSize, n - start)) { i in
                 let article = articles[start + i]
-                guard cache != nil else { return (ArticleText(article: article, splitter: splitter, keepEntities: keepEntities), nil, [], false) }
-                let key = AnalysisCache.textKey(article, keepEntities: keepEntities)
-                if let bytes = reader?.bytes(for: key), let text = ArticleText(decoding: bytes) { return (text, key, bytes, true) }
-                let text = ArticleText(article: article, splitter: splitter, keepEntities: keepEntities)
-                return (text, key, text.encoded(), false)
+                return Cached(key: cache.map { _ in AnalysisCache.textKey(article, keepEntities: keepEntities) }, reader: reader,
+                              decode: ArticleText.init(decoding:), encode: { $0.encoded() }) {
+                    ArticleText(article: article, splitter: splitter, keepEntities: keepEntities)
+                }
             }
-            let reused = worked.filter(\.3).count
+            let reused = worked.count(where: \.reused)
             report.reused += reused
             report.computed += worked.count - reused
-            if writer != nil, !writer!.add(worked.compactMap { w in w.1.map { ($0, w.2) } }) { writer = nil }
-            keys += worked.compactMap(\.1)
-            var batch = worked.map(\.0)
+            let entries = worked.compactMap(\.entry)
+            if writer != nil, !writer!.add(entries) { writer = nil }
+            keys += entries.map(\.key)
+            var batch = worked.map(\.value)
             builder.add(&batch)
             texts += batch
         }
@@ -136,23 +136,18 @@ public struct Analyzer: Sendable {
     private func summarize(_ texts: [ArticleText], index: CorpusIndex, keyphrases: [[KeyphraseExtractor.Candidate]],
                            store: SummaryStore) -> [Summarizer.Result] {
         let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences, explain: options.explain)
-        let worked = Concurrent.map(texts.count) { a -> (Summarizer.Result, Hash128?, [UInt8]?, Bool) in
+        let worked = Concurrent.map(texts.count) { a in
             let vectors = texts[a].spans.indices.map { index.sentenceVector(article: a, sentence: $0) }
             let title = SparseVector(terms: index.titleTerms[a], idf: index.idf)
             let keyTerms = Set(keyphrases[a].prefix(8).flatMap { $0.key.split(separator: " ") }
                 .compactMap { index.termIDs[String($0)] })
-            guard store.isOn else {
-                return (summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms), nil, nil, false)
+            let key = store.isOn ? summarizer.cacheKey(text: store.keys[a], vectors: vectors, title: title, keyTerms: keyTerms) : nil
+            return Cached(key: key, reader: store.reader, decode: Summarizer.Result.init(decoding:), encode: { $0.encoded() }) {
+                summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms)
             }
-            let key = summarizer.cacheKey(text: store.keys[a], vectors: vectors, title: title, keyTerms: keyTerms)
-            if let bytes = store.reader?.bytes(for: key), let result = Summarizer.Result(decoding: bytes) {
-                return (result, key, bytes, true)
-            }
-            let result = summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms)
-            return (result, key, result.encoded(), false)
         }
-        store.save(worked.compactMap { w in w.1.map { ($0, w.2!) } }, reused: worked.count(where: \.3))
-        return worked.map(\.0)
+        store.save(worked.compactMap(\.entry), reused: worked.count(where: \.reused))
+        return worked.map(\.value)
     }
 
     /// An article's topic offers: its `limit` most mentioned entities and `limit` best key phrases.

@@ -169,3 +169,28 @@ struct CacheFileWriter: ~Copyable {
         return true
     }
 }
+
+/// A value read back from a cache file or worked out, with the entry the next build needs.
+struct Cached<Value> {
+    var value: Value
+    /// The entry to write (the bytes read, or the new value encoded); nil without a key.
+    var entry: (key: Hash128, bytes: [UInt8])?
+    var reused = false
+
+    /// The value stored under `key` when it decodes, else `make()`; without a key, just `make()`.
+    init(key: Hash128?, reader: CacheFileReader?, decode: ([UInt8]) -> Value?, encode: (Value) -> [UInt8],
+         make: () -> Value) {
+        guard let key else {
+            value = make()
+            return
+        }
+        if let bytes = reader?.bytes(for: key), let stored = decode(bytes) {
+            (value, entry, reused) = (stored, (key, bytes), true)
+        } else {
+            value = make()
+            entry = (key, encode(value))
+        }
+    }
+}
+
+extension Cached: Sendable where Value: Sendable {}
