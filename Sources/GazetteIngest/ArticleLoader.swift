@@ -43,18 +43,24 @@ public struct ArticleLoader: Sendable {
     }
 
     /// Loads `files` (any order). - Complexity: O(total bytes), spread over all cores.
-    public func load(_ files: [InputFile]) -> IngestResult {
+    ///
+    /// Plain text is cleaned with line statistics of `files`, or with `statistics` when given
+    /// (those of an earlier, larger load: re-reading a few edited files of a corpus cleans them
+    /// almost as the whole corpus would; `gazette serve`'s quick preview does this).
+    public func load(_ files: [InputFile], statistics: CorpusStatistics? = nil) -> IngestResult {
         let files = files.sorted()
         let maxBytes = options.maxFileBytes
         let reads = Concurrent.map(files.count) { SourceReader.load(files[$0], maxBytes: maxBytes) }
-        let corpus = CorpusStatistics(lineSets: Concurrent.map(reads.count) { index in
+        let corpus = statistics ?? CorpusStatistics(lineSets: Concurrent.map(reads.count) { index in
             let read = reads[index]
             guard case .text(let source) = read.content, read.kind == .text else { return nil }
             return (source.text.hashValue, CorpusStatistics.lineSet(of: source.text))
         }.compactMap { $0 })
         let parser = FileParser(corpus: corpus)
         let outcomes = Concurrent.map(reads.count) { parser.parse(reads[$0]) }
-        return assemble(files, outcomes)
+        var result = assemble(files, outcomes)
+        result.statistics = corpus
+        return result
     }
 
     /// Drafts dropped, slugs allocated in path order, diagnostics sorted.

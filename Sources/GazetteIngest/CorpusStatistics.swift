@@ -3,7 +3,7 @@
 /// Built in a first pass over every plain-text file before any is cleaned. Byte-identical files
 /// count once (real archives hold duplicates), and only lines of at most `maxLineLength`
 /// characters are counted, so the table stays small.
-struct CorpusStatistics: Sendable {
+public struct CorpusStatistics: Sendable {
     static let maxLineLength = 160
     /// A line in at least this many distinct files is chrome.
     static let repeatThreshold = 3

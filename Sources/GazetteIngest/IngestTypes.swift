@@ -36,6 +36,8 @@ public struct IngestResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Paths of the files that produced no article (unreadable, empty, binary, broken).
     public var skipped: [String]
+    /// The line statistics plain text was cleaned with.
+    public var statistics = CorpusStatistics()
 
     public init(articles: [Article], diagnostics: [Diagnostic], skipped: [String]) {
         self.articles = articles

@@ -47,7 +47,7 @@ public struct PreviewResponder: HTTPResponder {
             return notFound(snapshot)
         case .valid(let key, let directory):
             switch snapshot.lookup(key: key, directory: directory) {
-            case .file(let file): return serve(file, conditions: request.headers, status: .ok)
+            case .file(let file): return serve(snapshot.served(file), conditions: request.headers, status: .ok)
             case .redirect(let location):
                 var response = Self.text(.movedPermanently, "Moved to \(location)\n")
                 response.headers[.location] = location
@@ -86,7 +86,7 @@ public struct PreviewResponder: HTTPResponder {
 
     private func notFound(_ snapshot: SiteSnapshot) -> Response {
         guard let page = snapshot.files["404.html"] else { return Self.text(.notFound, "Not found.\n") }
-        return serve(page, conditions: [:], status: .notFound)
+        return serve(snapshot.served(page), conditions: [:], status: .notFound)
     }
 
     /// Before the first good build there is nothing to serve but the error (with the hook, so

@@ -41,8 +41,8 @@ public struct PreviewServer: Sendable {
                 await watcher.run(tick: {
                     // About every 15 s: a comment line lets closed pages be noticed.
                     if polls.withLock({ $0 += 1; return $0 % 50 == 0 }) { state.ping() }
-                }, changed: {
-                    await rebuilder.rebuild(into: state)
+                }, changed: { paths in
+                    await rebuilder.rebuild(into: state, changed: paths)
                 })
             }
             defer { group.cancelAll() }

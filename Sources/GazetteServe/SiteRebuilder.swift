@@ -12,6 +12,10 @@ public final class SiteRebuilder: Sendable {
     private let logger: Logger
     private let run = String(UInt32.random(in: 0...UInt32.max), radix: 36)
     private let progress = Locked((generation: 0, config: SiteConfig()))
+    /// The last good full build's corpus and settings, for quick previews; nil after a failure.
+    private let last = Locked<(preview: QuickPreview, config: SiteConfig)?>(nil)
+    /// The last site read from the private folder: files it read unchanged are not read again.
+    private let loaded = Locked<SiteSnapshot?>(nil)
 
     public init(project: PreviewProject, workDirectory: URL, logger: Logger) {
         self.project = project
@@ -25,13 +29,28 @@ public final class SiteRebuilder: Sendable {
     }
 
     /// Builds once and publishes the result (or the failure) to `state`.
-    public func rebuild(into state: PreviewState) async {
-        let started = ContinuousClock.now
-        let result = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: self.buildNow()) }
+    ///
+    /// When `changed` (absolute paths the watcher saw change) names only a few edited articles,
+    /// their pages are first re-rendered with the last analysis and published at once
+    /// (`QuickPreview`); the exact build follows and replaces them.
+    public func rebuild(into state: PreviewState, changed: [String] = []) async {
+        if !changed.isEmpty, let snapshot = state.current.snapshot, state.current.failure == nil {
+            let started = ContinuousClock.now
+            let quick = await Self.onQueue { self.quickNow(changed: changed, snapshot: snapshot) }
+            switch quick {
+            case .success(let (preview, paths)):
+                state.publish(preview)
+                let took = Self.milliseconds(since: started)
+                logger.notice("quick preview of \(paths.joined(separator: ", ")) in \(took) ms; the exact rebuild follows")
+            case .failure(let reason):
+                logger.info("no quick preview: \(reason)")
+            case nil:
+                break
+            }
         }
-        let elapsed = started.duration(to: .now).components
-        let milliseconds = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
+        let started = ContinuousClock.now
+        let result = await Self.onQueue { self.buildNow() }
+        let milliseconds = Self.milliseconds(since: started)
         switch result {
         case .success(let (snapshot, report)):
             for diagnostic in report.diagnostics.sorted() {
@@ -47,6 +66,51 @@ public final class SiteRebuilder: Sendable {
 
     struct Failure: Error {
         var message: String
+    }
+
+    private static func onQueue<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: work()) }
+        }
+    }
+
+    private static func milliseconds(since start: ContinuousClock.Instant) -> Int64 {
+        let elapsed = start.duration(to: .now).components
+        return elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
+    }
+
+    /// The snapshot with the edited articles' pages re-rendered, and their paths; nil when there
+    /// is no good full build to start from.
+    func quickNow(changed: [String], snapshot: SiteSnapshot) -> Result<(SiteSnapshot, [String]), QuickPreview.NotQuick>? {
+        guard let last = last.get() else { return nil }
+        do {
+            let config = try project.loadConfig()
+            guard config == last.config else { return .failure(.init(description: "the settings changed")) }
+            let input = project.inputDirectory(config).standardizedFileURL
+            var edited: [String] = []
+            for path in changed {
+                let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+                guard absolute.hasPrefix(input.path + "/") else {
+                    return .failure(.init(description: "\(path) is not in the input folder"))
+                }
+                edited.append(String(absolute.dropFirst(input.path.count + 1)))
+            }
+            let builder = try SiteBuilder(config: config, templatesDirectory: project.templatesDirectory(config), logger: logger)
+            let pages = try last.preview.pages(edited: edited, inputDirectory: input, builder: builder)
+            let generation = progress.withLock { state in
+                state.generation += 1
+                return state.generation
+            }
+            let preview = snapshot.replacing(
+                pages.map { ($0.path, $0.html) }, buildID: "\(run)-\(generation)",
+                modified: Int(Date().timeIntervalSince1970)
+            )
+            return .success((preview, pages.map(\.path)))
+        } catch let notQuick as QuickPreview.NotQuick {
+            return .failure(notQuick)
+        } catch {
+            return .failure(.init(description: "\(error)"))
+        }
     }
 
     /// The blocking part: settings, templates, articles, files, memory.
@@ -66,12 +130,20 @@ public final class SiteRebuilder: Sendable {
             // The build cache lives in the private folder too: each rebuild after an edit reuses
             // the text pass, summaries and pages of the articles the edit did not change.
             builder.cache = BuildCache(folder: workDirectory.appendingPathComponent("cache"), output: output)
+            builder.keepsCorpus = true
             let report = try builder.build(inputDirectory: project.inputDirectory(config), output: output, strict: false)
-            let snapshot = try SiteSnapshot.load(from: output, buildID: "\(run)-\(generation)")
+            // An up-to-date build reads nothing and keeps no corpus; the last one still holds.
+            if let preview = report.preview { last.withLock { $0 = (preview, config) } }
+            let snapshot = try SiteSnapshot.load(
+                from: output, buildID: "\(run)-\(generation)", previous: loaded.withLock { $0 }
+            )
+            loaded.withLock { $0 = snapshot }
             return .success((snapshot, report))
         } catch let error as GazetteError {
+            last.withLock { $0 = nil }
             return .failure(Failure(message: error.description))
         } catch {
+            last.withLock { $0 = nil }
             return .failure(Failure(message: "error: \(error)"))
         }
     }

@@ -1,16 +1,50 @@
 import Foundation
+import GazetteSite
 
 /// A whole built site in memory: path → file. Loaded once after each build and swapped in as a
 /// unit, so requests never see half a site and never touch the disk.
+///
+/// Files are kept as built; HTML pages get the reload hook naming `buildID` as they are served
+/// (`served(_:)`), so a snapshot that replaces a few pages (a quick preview) renames the build
+/// of every page without copying them.
 public struct SiteSnapshot: Sendable {
     /// Keys are paths relative to the site root, `/`-separated: `index.html`, `topics/x.xml`.
     public let files: [String: StaticFile]
     /// Names this build in the reload hook; `[0-9a-z-]` only.
     public let buildID: String
+    /// Whether served HTML pages get the reload hook.
+    public let injectReload: Bool
+    /// The identity of each file as read from disk, for the next `load`.
+    let identities: [String: FileIdentity]
 
-    public init(files: [String: StaticFile], buildID: String) {
+    public init(files: [String: StaticFile], buildID: String, injectReload: Bool = true) {
+        self.init(files: files, buildID: buildID, injectReload: injectReload, identities: [:])
+    }
+
+    init(files: [String: StaticFile], buildID: String, injectReload: Bool, identities: [String: FileIdentity]) {
         self.files = files
         self.buildID = buildID
+        self.injectReload = injectReload
+        self.identities = identities
+    }
+
+    /// `file` as it is sent: HTML with the reload hook for this build, when hooks are on.
+    func served(_ file: StaticFile) -> StaticFile {
+        guard injectReload, file.isHTML else { return file }
+        let bytes = ReloadScript.inject(into: Array(file.body.readableBytesView), buildID: buildID)
+        return StaticFile(bytes: bytes, contentType: file.contentType, modified: file.modified)
+    }
+
+    /// This site with `pages` (path → HTML) replaced, named `buildID`. The replaced pages are
+    /// no longer the files on disk, so a later `load` reads them again.
+    public func replacing(_ pages: [(path: String, html: String)], buildID: String, modified: Int) -> SiteSnapshot {
+        var files = self.files
+        var identities = self.identities
+        for page in pages {
+            files[page.path] = StaticFile(bytes: Array(page.html.utf8), contentType: ContentType.html, modified: modified)
+            identities[page.path] = nil
+        }
+        return SiteSnapshot(files: files, buildID: buildID, injectReload: injectReload, identities: identities)
     }
 
     /// What a valid request path leads to.
@@ -30,47 +64,68 @@ public struct SiteSnapshot: Sendable {
         return files[key + ".html"].map(Lookup.file) ?? .missing
     }
 
-    /// Reads every regular file below `root` into memory, adding the reload hook to HTML files
-    /// when `injectReload` is set. Hidden files and folders (the build manifest) are left out;
+    /// Reads every regular file below `root` into memory; HTML pages get the reload hook as they
+    /// are served when `injectReload` is set. Hidden files and folders (the build manifest) are left out;
     /// a symbolic link is followed only when its target lies inside `root`.
-    public static func load(from root: URL, buildID: String, injectReload: Bool = true) throws -> SiteSnapshot {
+    ///
+    /// A file whose device, inode, size and modification time are those `previous` read keeps
+    /// its bytes from there: a rebuild hard-links unchanged pages, so after one edit only the
+    /// few pages written anew are read again.
+    public static func load(
+        from root: URL, buildID: String, injectReload: Bool = true, previous: SiteSnapshot? = nil
+    ) throws -> SiteSnapshot {
         let base = root.resolvingSymlinksInPath().standardizedFileURL.path
         var files: [String: StaticFile] = [:]
-        try walk(directory: base, relative: "", base: base) { relative, absolute in
-            let data = try Data(contentsOf: URL(fileURLWithPath: absolute))
-            var bytes = [UInt8](data)
-            let contentType = ContentType.of(path: relative, prefix: bytes)
-            if injectReload, contentType == ContentType.html {
-                bytes = ReloadScript.inject(into: bytes, buildID: buildID)
-            }
-            let attributes = try? FileManager.default.attributesOfItem(atPath: absolute)
-            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? Date().timeIntervalSince1970
-            files[relative] = StaticFile(bytes: bytes, contentType: contentType, modified: Int(modified))
-        }
-        return SiteSnapshot(files: files, buildID: buildID)
-    }
-
-    private static func walk(
-        directory: String, relative: String, base: String, visit: (String, String) throws -> Void
-    ) throws {
-        let fileManager = FileManager.default
-        for name in try fileManager.contentsOfDirectory(atPath: directory).sorted() where !name.hasPrefix(".") {
-            let absolute = directory + "/" + name
-            let path = relative.isEmpty ? name : relative + "/" + name
-            guard let type = try fileManager.attributesOfItem(atPath: absolute)[.type] as? FileAttributeType else { continue }
+        var identities: [String: FileIdentity] = [:]
+        var failure: (any Error)?
+        DirectoryListing.walk(base) { relative, _ in
+            guard failure == nil, !(relative.split(separator: "/").last ?? "").hasPrefix(".") else { return false }
+            let absolute = base + "/" + relative
+            var info = stat()
+            guard lstat(absolute, &info) == 0 else { return false }
             var target = absolute
-            if type == .typeSymbolicLink {
+            if info.st_mode & S_IFMT == S_IFLNK {
                 target = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
-                guard target.hasPrefix(base + "/") else { continue }
-            }
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: target, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
                 // A linked folder is served under its own (inside) path, so it needs no walk here.
-                if type != .typeSymbolicLink { try walk(directory: absolute, relative: path, base: base, visit: visit) }
-            } else {
-                try visit(path, target)
+                guard target.hasPrefix(base + "/"), stat(target, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+                    return false
+                }
             }
+            if info.st_mode & S_IFMT == S_IFDIR { return true }
+            guard info.st_mode & S_IFMT == S_IFREG else { return false }
+            let identity = FileIdentity(info)
+            identities[relative] = identity
+            if let previous, previous.identities[relative] == identity, let file = previous.files[relative] {
+                files[relative] = file
+                return false
+            }
+            do {
+                let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: target)))
+                let contentType = ContentType.of(path: relative, prefix: bytes)
+                files[relative] = StaticFile(bytes: bytes, contentType: contentType, modified: Int(info.st_mtim.tv_sec))
+            } catch {
+                failure = error
+            }
+            return false
         }
+        if let failure { throw failure }
+        return SiteSnapshot(files: files, buildID: buildID, injectReload: injectReload, identities: identities)
+    }
+}
+
+/// What tells a file on disk apart from its earlier versions without reading it.
+struct FileIdentity: Equatable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    var seconds: Int
+    var nanoseconds: Int
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        seconds = info.st_mtim.tv_sec
+        nanoseconds = info.st_mtim.tv_nsec
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteSite
 
 /// Notices changes below some folders and files by polling their modification times and sizes
 /// (portable, and cheap for a folder of articles), and reports each burst of changes once it
@@ -14,8 +15,9 @@ struct SiteWatcher: Sendable {
     var interval: Duration = .milliseconds(300)
     var settle: Duration = .milliseconds(100)
 
-    /// Polls until cancelled; calls `changed` after each settled change and `tick` on every poll.
-    func run(tick: @Sendable () -> Void = {}, changed: @Sendable () async -> Void) async {
+    /// Polls until cancelled; calls `changed` after each settled change with the paths that
+    /// changed, appeared or went (sorted), and `tick` on every poll.
+    func run(tick: @Sendable () -> Void = {}, changed: @Sendable ([String]) async -> Void) async {
         var last = Self.fingerprint(roots())
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
@@ -30,37 +32,53 @@ struct SiteWatcher: Sendable {
                 now = again
             }
             if Task.isCancelled { return }
+            let paths = Self.difference(last, now)
             last = now
-            await changed()
+            await changed(paths)
         }
     }
 
+    /// Paths whose stamps differ between `old` and `new`, or that only one has, sorted.
+    static func difference(_ old: [String: Stamp], _ new: [String: Stamp]) -> [String] {
+        var paths = new.filter { old[$0.key] != $0.value }.map(\.key)
+        paths += old.keys.filter { new[$0] == nil }
+        return paths.sorted()
+    }
+
     /// Path → stamp for every file below `roots` (a root may itself be a file). Hidden files
-    /// and editor backups (`name~`) are left out: they change without changing the site.
-    /// Attributes are read afresh each time (URL resource values may be cached).
+    /// and folders and editor backups (`name~`) are left out: they change without changing the
+    /// site. Stamps come from `lstat` afresh each time; `readdir` keeps a poll of a folder of
+    /// 10,000 articles to a few tens of milliseconds.
     static func fingerprint(_ roots: [URL]) -> [String: Stamp] {
         var stamps: [String: Stamp] = [:]
-        let fileManager = FileManager.default
         for root in roots {
             let base = root.path
             if let stamp = stamp(base) { stamps[base] = stamp }
-            guard let walker = fileManager.enumerator(atPath: base) else { continue }
-            while let relative = walker.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    walker.skipDescendants()
-                    continue
-                }
-                if !name.hasSuffix("~"), let stamp = stamp(base + "/" + relative) { stamps[base + "/" + relative] = stamp }
+            DirectoryListing.walk(base) { relative, type in
+                let name = relative.split(separator: "/").last.map(String.init) ?? relative
+                if name.hasPrefix(".") { return false }
+                if type == UInt8(DT_DIR) { return true }
+                let path = base + "/" + relative
+                var info = stat()
+                guard lstat(path, &info) == 0 else { return false }
+                if info.st_mode & S_IFMT == S_IFDIR { return type == UInt8(DT_UNKNOWN) }
+                if !name.hasSuffix("~"), info.st_mode & S_IFMT == S_IFREG { stamps[path] = Stamp(info) }
+                return false
             }
         }
         return stamps
     }
 
     private static func stamp(_ path: String) -> Stamp? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return Stamp(modified: modified, size: (attributes[.size] as? NSNumber)?.intValue ?? 0)
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return Stamp(info)
+    }
+}
+
+extension SiteWatcher.Stamp {
+    init(_ info: stat) {
+        modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+        size = Int(info.st_size)
     }
 }

@@ -2,11 +2,11 @@ import Foundation
 
 /// Walks a folder tree with `opendir`/`readdir`: a fraction of the cost of `FileManager`'s
 /// enumerator with URL resource values, which matters for sites of tens of thousands of files.
-enum DirectoryListing {
+public enum DirectoryListing {
     /// Calls `visit` with each entry below `root` (its path relative to `root`, `/`-separated,
     /// and the type `readdir` reports, `DT_UNKNOWN` on some file systems). `visit` returns true
     /// for a folder to descend into. Folders are visited depth first, entries in `readdir` order.
-    static func walk(_ root: String, _ visit: (_ path: String, _ type: UInt8) -> Bool) {
+    public static func walk(_ root: String, _ visit: (_ path: String, _ type: UInt8) -> Bool) {
         var pending = [""]
         while let relative = pending.popLast() {
             guard let directory = opendir(relative.isEmpty ? root : root + "/" + relative) else { continue }

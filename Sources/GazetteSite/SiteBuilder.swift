@@ -17,6 +17,9 @@ public struct BuildReport: Sendable {
     public var pagesReused = 0
     /// The pages' fingerprints, for the next build.
     var fingerprints: PageFingerprints?
+    /// The articles and analysis, kept when the builder's `keepsCorpus` is set (and the build
+    /// was not up to date), for quick previews of later edits.
+    public var preview: QuickPreview?
 }
 
 /// Reads the input, analyses it, renders every page and writes the site atomically.
@@ -30,6 +33,8 @@ public struct SiteBuilder: Sendable {
     /// When set, a build whose inputs, templates, settings and output are as the last
     /// successful build left them stops early and writes nothing.
     public var cache: BuildCache?
+    /// Keep the analysed corpus in the report (`BuildReport.preview`); `gazette serve` sets it.
+    public var keepsCorpus = false
 
     /// - Throws: `GazetteError.template` when a template is missing or broken.
     public init(
@@ -100,6 +105,7 @@ public struct SiteBuilder: Sendable {
         var report = try write(corpus, to: output, fingerprints: fingerprints, clock: &clock)
         report.diagnostics = corpus.diagnostics
         report.skipped = corpus.skipped
+        if keepsCorpus { report.preview = QuickPreview(corpus: corpus, statistics: loaded.statistics) }
         if let cache, var state {
             state.manifest = BuildState.manifestStamp(of: output)
             state.articles = corpus.articles.count

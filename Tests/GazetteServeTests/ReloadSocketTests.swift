@@ -9,7 +9,7 @@ import Testing
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try FileManager.default.copyItem(at: Fixtures.templates, to: folder.url.appendingPathComponent("templates"))
-        let article = try folder.write("Harbour bridge reopens\nThe bridge reopened on Monday after repairs.\n", to: "seeds/bridge.txt")
+        let article = try folder.write("Harbour bridge reopens\n\nThe bridge reopened on Monday after repairs.\n", to: "seeds/bridge.txt")
         let server = PreviewServer(
             project: PreviewProject(directory: folder.url, config: SiteConfig()),
             host: "127.0.0.1", port: 0, logger: Fixtures.quietLogger
@@ -43,12 +43,18 @@ import Testing
         #expect(page.received.hasPrefix("HTTP/1.1 200"))
         #expect(page.received.contains("data-gazette-build="))
 
-        // The rebuild reused its build cache, and still shows the edit.
-        let story = try LoopbackSocket(port: port)
-        defer { story.shutdown() }
-        story.send("GET /articles/harbour-bridge-reopens.html HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-        #expect(await story.read(timeout: 10) { $0.contains("</html>") })
-        #expect(story.received.contains("appended while the server watched"), "\(story.received.prefix(300))")
+        // The first reload is the quick preview of the edited page, the second the exact
+        // build (which reused its build cache); both show the edit.
+        for _ in 0..<2 {
+            let story = try LoopbackSocket(port: port)
+            defer { story.shutdown() }
+            story.send("GET /articles/harbour-bridge-reopens.html HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            #expect(await story.read(timeout: 10) { $0.contains("</html>") })
+            #expect(story.received.hasPrefix("HTTP/1.1 200"), "\(story.received.prefix(300))")
+            #expect(story.received.contains("appended while the server watched"))
+            let exact = await events.read(timeout: 10) { $0.components(separatedBy: "event: build").count == 4 }
+            #expect(exact, "no second reload event (the exact build) within 10 s: \(events.received)")
+        }
         running.cancel()
         _ = await running.result
     }

@@ -1,3 +1,6 @@
+import Foundation
+import GazetteSite
+import NIOCore
 import Testing
 @testable import GazetteServe
 
@@ -53,5 +56,89 @@ import Testing
         for host in ["evil.example", "evil.example:8000", "127.0.0.1.evil.example", "[::2]:80", "10.0.0.1", "127.0.0.256"] {
             #expect(!HostCheck.isLoopback(authority: host), "\(host)")
         }
+    }
+}
+
+@Suite struct QuickPreviewServeTests {
+    @Test func watcherNamesWhatChangedAppearedOrWent() {
+        let old: [String: SiteWatcher.Stamp] = ["/s/a.md": .init(modified: 1, size: 10), "/s/b.md": .init(modified: 1, size: 5),
+                                                "/s/c.md": .init(modified: 1, size: 7)]
+        var new = old
+        new["/s/a.md"] = .init(modified: 2, size: 10)
+        new["/s/c.md"] = nil
+        new["/s/d.md"] = .init(modified: 3, size: 1)
+        #expect(SiteWatcher.difference(old, new) == ["/s/a.md", "/s/c.md", "/s/d.md"])
+        #expect(SiteWatcher.difference(old, old).isEmpty)
+    }
+
+    @Test func replacedPagesAndTheNewBuildNameReachEveryPage() {
+        let files = [
+            "index.html": StaticFile(bytes: Array("<p>front</p></body>".utf8), contentType: ContentType.html, modified: 1),
+            "a.html": StaticFile(bytes: Array("<p>old</p></body>".utf8), contentType: ContentType.html, modified: 1),
+            "style.css": StaticFile(bytes: Array("p{}".utf8), contentType: "text/css; charset=utf-8", modified: 1),
+        ]
+        let snapshot = SiteSnapshot(files: files, buildID: "b-1")
+        let next = snapshot.replacing([("a.html", "<p>new</p></body>")], buildID: "b-2", modified: 2)
+        func text(_ file: StaticFile?) -> String { file.map { String(buffer: next.served($0).body) } ?? "" }
+        #expect(text(next.files["a.html"]).hasPrefix("<p>new</p><script src=\"/__gazette/reload.js\" data-gazette-build=\"b-2\">"))
+        // An unchanged page names the new build too, or an open copy would reload for ever.
+        #expect(text(next.files["index.html"]).contains("data-gazette-build=\"b-2\""))
+        #expect(text(next.files["style.css"]) == "p{}")
+        #expect(String(buffer: snapshot.served(snapshot.files["a.html"]!).body).contains("<p>old</p>"))
+    }
+
+    @Test(.timeLimit(.minutes(1))) func anEditedArticleIsShownBeforeTheExactBuild() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try FileManager.default.copyItem(at: Fixtures.templates, to: folder.url.appendingPathComponent("templates"))
+        let story = try folder.write("---\ntitle: Harbour bridge reopens\n---\nThe bridge reopened on Monday.\n", to: "seeds/bridge.md")
+        _ = try folder.write("---\ntitle: Ferry returns\n---\nThe ferry is back.\n", to: "seeds/ferry.md")
+        let rebuilder = SiteRebuilder(
+            project: PreviewProject(directory: folder.url, config: SiteConfig()),
+            workDirectory: folder.url.appendingPathComponent("work"), logger: Fixtures.quietLogger
+        )
+        let state = PreviewState()
+        await rebuilder.rebuild(into: state)
+        let built = try #require(state.current.snapshot)
+        _ = try folder.write("---\ntitle: Harbour bridge reopens\n---\nThe bridge reopened on Monday. Traffic is light.\n", to: "seeds/bridge.md")
+
+        guard case .success(let (quick, paths))? = rebuilder.quickNow(changed: [story.path], snapshot: built) else {
+            Issue.record("no quick preview")
+            return
+        }
+        #expect(paths == ["articles/harbour-bridge-reopens.html"])
+        #expect(quick.buildID != built.buildID)
+        #expect(String(buffer: quick.files[paths[0]]!.body).contains("Traffic is light."))
+        #expect(quick.files["articles/ferry-returns.html"]?.body == built.files["articles/ferry-returns.html"]?.body)
+        // A template is not an article: that edit waits for the exact build.
+        let template = folder.url.appendingPathComponent("templates/article.mustache").path
+        guard case .failure? = rebuilder.quickNow(changed: [template], snapshot: built) else {
+            Issue.record("a template edit was previewed quickly")
+            return
+        }
+    }
+}
+
+@Suite struct SnapshotReloadTests {
+    @Test func aFileWithTheSameIdentityIsNotReadAgain() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let same = try folder.write("<p>kept</p>", to: "site/a.html")
+        let changed = try folder.write("<p>one</p>", to: "site/b.html")
+        let root = folder.url.appendingPathComponent("site")
+        let first = try SiteSnapshot.load(from: root, buildID: "b-1")
+        // Same inode, size and time: taken from the last snapshot, so the new bytes stay unseen.
+        var info = stat()
+        #expect(stat(same.path, &info) == 0)
+        try Data("<p>KEPT</p>".utf8).write(to: same)
+        var times = [info.st_atim, info.st_mtim]
+        #expect(utimensat(AT_FDCWD, same.path, &times, 0) == 0)
+        try Data("<p>two, longer</p>".utf8).write(to: changed)
+        let second = try SiteSnapshot.load(from: root, buildID: "b-2", previous: first)
+        #expect(String(buffer: second.files["a.html"]!.body) == "<p>kept</p>")
+        #expect(String(buffer: second.files["b.html"]!.body) == "<p>two, longer</p>")
+        // Without a previous snapshot everything is read.
+        let fresh = try SiteSnapshot.load(from: root, buildID: "b-3")
+        #expect(String(buffer: fresh.files["a.html"]!.body) == "<p>KEPT</p>")
     }
 }
