@@ -83,6 +83,42 @@ struct DiagnosticJSONTests {
         #expect(value.serialized
             == #"{"path":"a\"b\\c\n\u003c/script\u003e","n":3,"x":0.1235,"none":null,"list":["é","\u0001"]}"#)
     }
+
+    /// The escaping as first written, one scalar at a time: the bulk-copying version must agree.
+    static func referenceQuoted(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    @Test("JSON strings escape as the scalar-by-scalar reference does", arguments: [
+        "", "plain", "\"", "\"\u{301}quoted", "a\r\nb", "line\u{2028}sep\u{2029}", "\u{2027}\u{202A}€",
+        "\u{0}\u{1f}\u{7f}", "tab\tend\\", "<b>&amp;</b>", "emoji 👩‍👩‍👧 and é", "\u{FFFE}\u{FFFF}",
+        String(repeating: "long text without escapes ", count: 40) + "<",
+    ])
+    func jsonStrings(text: String) {
+        #expect(JSONValue.string(text).serialized == Self.referenceQuoted(text))
+    }
 }
 
 @Suite("FNV-1a")

@@ -39,3 +39,33 @@ struct TemplateErrorTests {
         }
     }
 }
+
+@Suite("XML escaping")
+struct XMLEscapingTests {
+    /// The escaping as first written, one scalar at a time: the bulk-copying version must agree.
+    static func reference(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default:
+                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r" { continue }
+                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    @Test("XML text escapes as the scalar-by-scalar reference does", arguments: [
+        "", "plain", "Tom & Jerry's \"show\" <live>", "a\r\nb\tc", "\u{0}bell\u{7}", "x\u{FFFE}y\u{FFFF}z\u{FFFD}",
+        "\u{EFBF}", "é€👩‍👩‍👧", "'\u{301}", String(repeating: "words ", count: 50) + "&",
+    ])
+    func matchesReference(text: String) {
+        #expect(XML.escape(text) == Self.reference(text))
+    }
+}
