@@ -7,18 +7,44 @@ extension Summarizer {
     /// weights meet in a dot product, and in which order they are summed) while ids elsewhere in
     /// the corpus shift; weights are hashed bit for bit.
     func cacheKey(text: Hash128, vectors: [SparseVector], title: SparseVector, keyTerms: Set<Int32>) -> Hash128 {
+        cacheKey(seed: keySeed, text: text, vectors: vectors, title: title, keyTerms: keyTerms)
+    }
+
+    /// The settings' part of every key: worked out once per corpus, not per article
+    /// (describing `weights` goes through reflection).
+    var keySeed: Hasher128 {
         var hasher = Hasher128()
         hasher.add("summary \(weights) count=\(count) explain=\(explain)")
+        return hasher
+    }
+
+    /// `cacheKey` continuing from `keySeed`.
+    func cacheKey(seed: Hasher128, text: Hash128, vectors: [SparseVector], title: SparseVector, keyTerms: Set<Int32>) -> Hash128 {
+        var hasher = seed
         hasher.add(text.high)
         hasher.add(text.low)
-        let ids = Array(Set(vectors.flatMap(\.ids) + title.ids)).sorted()
-        var rank: [Int32: UInt64] = [:]
-        rank.reserveCapacity(ids.count)
-        for (r, id) in ids.enumerated() { rank[id] = UInt64(r) }
+        // The article's distinct term ids, ascending: an id's rank is its position here.
+        var ids = title.ids
+        for vector in vectors { ids += vector.ids }
+        ids.sort()
+        var distinct = 0
+        for k in ids.indices where k == 0 || ids[k] != ids[k - 1] {
+            ids[distinct] = ids[k]
+            distinct += 1
+        }
+        ids.removeLast(ids.count - distinct)
+        func rank(_ id: Int32) -> UInt64? {
+            var low = 0, high = ids.count
+            while low < high {
+                let middle = (low + high) >> 1
+                if ids[middle] < id { low = middle + 1 } else { high = middle }
+            }
+            return low < ids.count && ids[low] == id ? UInt64(low) : nil
+        }
         func add(_ vector: SparseVector) {
             hasher.add(UInt64(vector.ids.count))
             for (id, weight) in zip(vector.ids, vector.weights) {
-                hasher.add(rank[id]!)
+                hasher.add(rank(id)!)
                 hasher.add(weight.bitPattern)
             }
         }
@@ -26,7 +52,7 @@ extension Summarizer {
         vectors.forEach(add)
         add(title)
         hasher.add(UInt64(keyTerms.count))
-        for r in keyTerms.compactMap({ rank[$0] }).sorted() { hasher.add(r) }
+        for r in keyTerms.compactMap(rank).sorted() { hasher.add(r) }
         return hasher.hash
     }
 }
