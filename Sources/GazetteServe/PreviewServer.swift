@@ -42,12 +42,16 @@ public struct PreviewServer: Sendable {
                     // About every 15 s: a comment line lets closed pages be noticed.
                     if polls.withLock({ $0 += 1; return $0 % 50 == 0 }) { state.ping() }
                 }, changed: { paths in
-                    await rebuilder.rebuild(into: state, changed: paths)
+                    await rebuilder.changed(paths, into: state)
                 })
             }
             defer { group.cancelAll() }
             try await group.next()
         }
+        // In-process callers (tests) wait for a background build, so that nothing writes to the
+        // private folder once it is removed. On a signal the process ends at once instead of
+        // after a build that may take seconds.
+        if !handleSignals { await rebuilder.finish() }
         state.closeAll()
     }
 

@@ -16,8 +16,19 @@ public final class SiteRebuilder: Sendable {
     private let last = Locked<(preview: QuickPreview, config: SiteConfig)?>(nil)
     /// The last site read from the private folder: files it read unchanged are not read again.
     private let loaded = Locked<SiteSnapshot?>(nil)
+    /// Whether a background exact build runs, and whether files changed since it started.
+    private let schedule = Locked((running: false, pending: false, stopping: false))
+    private let background = Locked<Task<Void, Never>?>(nil)
+    /// Stands in for `buildNow` in the background builds (tests).
+    private let exactBuild: (@Sendable () -> Result<(SiteSnapshot, BuildReport), Failure>)?
 
-    public init(project: PreviewProject, workDirectory: URL, logger: Logger) {
+    public convenience init(project: PreviewProject, workDirectory: URL, logger: Logger) {
+        self.init(project: project, workDirectory: workDirectory, logger: logger, exactBuild: nil)
+    }
+
+    init(project: PreviewProject, workDirectory: URL, logger: Logger,
+         exactBuild: (@Sendable () -> Result<(SiteSnapshot, BuildReport), Failure>)?) {
+        self.exactBuild = exactBuild
         self.project = project
         self.workDirectory = workDirectory
         self.logger = logger
@@ -28,28 +39,81 @@ public final class SiteRebuilder: Sendable {
         project.watchedPaths(progress.get().config)
     }
 
-    /// Builds once and publishes the result (or the failure) to `state`.
-    ///
-    /// When `changed` (absolute paths the watcher saw change) names only a few edited articles,
-    /// their pages are first re-rendered with the last analysis and published at once
-    /// (`QuickPreview`); the exact build follows and replaces them.
+    /// Builds once and publishes the result (or the failure) to `state`; with `changed`, shows
+    /// the quick preview first (see `changed(_:into:)`).
     public func rebuild(into state: PreviewState, changed: [String] = []) async {
-        if !changed.isEmpty, let snapshot = state.current.snapshot, state.current.failure == nil {
-            let started = ContinuousClock.now
-            let quick = await Self.onQueue { self.quickNow(changed: changed, snapshot: snapshot) }
-            switch quick {
-            case .success(let (preview, paths)):
-                state.publish(preview)
-                let took = Self.milliseconds(since: started)
-                logger.notice("quick preview of \(paths.joined(separator: ", ")) in \(took) ms; the exact rebuild follows")
-            case .failure(let reason):
-                logger.info("no quick preview: \(reason)")
-            case nil:
-                break
-            }
-        }
+        if !changed.isEmpty { await quickPreview(changed, into: state) }
         let started = ContinuousClock.now
         let result = await Self.onQueue { self.buildNow() }
+        publish(result, since: started, into: state)
+    }
+
+    /// For the watcher, after a save: when `paths` (absolute, as the watcher saw them change)
+    /// are only a few edited articles, their pages are re-rendered with the last analysis and
+    /// published at once (`QuickPreview`); the exact build then runs in the background and
+    /// replaces them. A save during that build gets its quick preview at once too, and the
+    /// build's now stale site is not published: the build runs again and publishes that.
+    public func changed(_ paths: [String], into state: PreviewState) async {
+        schedule.withLock { $0.pending = true }
+        await quickPreview(paths, into: state)
+        let start = schedule.withLock { schedule -> Bool in
+            guard !schedule.running, !schedule.stopping else { return false }
+            schedule.running = true
+            return true
+        }
+        if start {
+            let task = Task.detached { await self.buildWhilePending(into: state) }
+            background.withLock { $0 = task }
+        }
+    }
+
+    /// Stops building again after the running background build, and waits for it.
+    public func finish() async {
+        schedule.withLock { $0.stopping = true }
+        await background.get()?.value
+    }
+
+    /// Exact builds until one finishes with no save since it started; that one is published.
+    private func buildWhilePending(into state: PreviewState) async {
+        while true {
+            schedule.withLock { $0.pending = false }
+            let started = ContinuousClock.now
+            let result = await Self.onQueue { self.exactBuild?() ?? self.buildNow() }
+            // Deciding and publishing under the lock: a save either comes before (and the
+            // build runs again) or after (and its preview and build follow this site).
+            let done = schedule.withLock { schedule -> Bool in
+                if schedule.stopping {
+                    schedule.running = false
+                    return true
+                }
+                guard !schedule.pending else { return false }
+                schedule.running = false
+                publish(result, since: started, into: state)
+                return true
+            }
+            if done { return }
+            logger.info("files changed during the build; building again")
+        }
+    }
+
+    private func quickPreview(_ changed: [String], into state: PreviewState) async {
+        guard let snapshot = state.current.snapshot, state.current.failure == nil else { return }
+        let started = ContinuousClock.now
+        let quick = await Self.onQueue { self.quickNow(changed: changed, snapshot: snapshot) }
+        switch quick {
+        case .success(let (preview, paths)):
+            state.publish(preview)
+            let took = Self.milliseconds(since: started)
+            logger.notice("quick preview of \(paths.joined(separator: ", ")) in \(took) ms; the exact rebuild follows")
+        case .failure(let reason):
+            logger.info("no quick preview: \(reason)")
+        case nil:
+            break
+        }
+    }
+
+    private func publish(_ result: Result<(SiteSnapshot, BuildReport), Failure>, since started: ContinuousClock.Instant,
+                         into state: PreviewState) {
         let milliseconds = Self.milliseconds(since: started)
         switch result {
         case .success(let (snapshot, report)):

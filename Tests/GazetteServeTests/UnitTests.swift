@@ -1,5 +1,6 @@
 import Foundation
 import GazetteSite
+import Dispatch
 import NIOCore
 import Testing
 @testable import GazetteServe
@@ -140,5 +141,49 @@ import Testing
         // Without a previous snapshot everything is read.
         let fresh = try SiteSnapshot.load(from: root, buildID: "b-3")
         #expect(String(buffer: fresh.files["a.html"]!.body) == "<p>KEPT</p>")
+    }
+}
+
+@Suite struct BackgroundBuildTests {
+    /// Waits (politely) until `condition` holds, for at most 10 s.
+    static func eventually(_ condition: () -> Bool) async -> Bool {
+        for _ in 0..<1000 {
+            if condition() { return true }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        return condition()
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aSaveDuringTheBuildMeansOneMoreBuildAndOnlyItsSiteIsShown() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let gate = DispatchSemaphore(value: 0)
+        let builds = Locked(0)
+        let rebuilder = SiteRebuilder(
+            project: PreviewProject(directory: folder.url, config: SiteConfig()),
+            workDirectory: folder.url.appendingPathComponent("work"), logger: Fixtures.quietLogger,
+            exactBuild: {
+                let number = builds.withLock { count -> Int in
+                    count += 1
+                    return count
+                }
+                gate.wait()
+                return .failure(.init(message: "build \(number)"))
+            }
+        )
+        let state = PreviewState()
+        await rebuilder.changed([], into: state)
+        #expect(await Self.eventually { builds.get() == 1 })
+        // A save while build 1 runs: no second build at once, and build 1's site is stale.
+        await rebuilder.changed([], into: state)
+        #expect(builds.get() == 1)
+        gate.signal()
+        #expect(await Self.eventually { builds.get() == 2 })
+        #expect(state.current.failure == nil, "build 1's outcome was published")
+        gate.signal()
+        #expect(await Self.eventually { state.current.failure != nil })
+        #expect(state.current.failure == "build 2")
+        await rebuilder.finish()
+        #expect(builds.get() == 2)
     }
 }
