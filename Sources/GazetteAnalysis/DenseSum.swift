@@ -65,12 +65,19 @@ struct DenseSum {
 
     /// Sorts the touched ids and drops repeats (an id whose sum came back to zero is touched again).
     private mutating func sortTouched() {
-        touched.sort()
+        touched.sortRemovingRepeats()
+    }
+}
+
+extension Array where Element: Comparable {
+    /// Sorts in place and keeps one of each run of equal elements.
+    mutating func sortRemovingRepeats() {
+        sort()
         var kept = 0
-        for k in touched.indices where k == 0 || touched[k] != touched[k - 1] {
-            touched[kept] = touched[k]
+        for k in indices where k == 0 || self[k] != self[k - 1] {
+            self[kept] = self[k]
             kept += 1
         }
-        touched.removeLast(touched.count - kept)
+        removeLast(count - kept)
     }
 }

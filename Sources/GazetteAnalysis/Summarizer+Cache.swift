@@ -26,13 +26,7 @@ extension Summarizer {
         // The article's distinct term ids, ascending: an id's rank is its position here.
         var ids = title.ids
         for vector in vectors { ids += vector.ids }
-        ids.sort()
-        var distinct = 0
-        for k in ids.indices where k == 0 || ids[k] != ids[k - 1] {
-            ids[distinct] = ids[k]
-            distinct += 1
-        }
-        ids.removeLast(ids.count - distinct)
+        ids.sortRemovingRepeats()
         func rank(_ id: Int32) -> UInt64? {
             var low = 0, high = ids.count
             while low < high {

@@ -51,48 +51,27 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
-    /// Writes `value` quoted and escaped. Runs of bytes that need no escape are copied whole
-    /// (a per-character append cost a few percent of a rebuild in search-index and feed JSON).
+    /// Writes `value` quoted and escaped.
     private static func writeString(_ value: String, to out: inout String) {
         out += "\""
-        var value = value
-        value.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                var width = 1
-                let escape: String
-                switch byte {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x3C: escape = "\\u003c"
-                case 0x3E: escape = "\\u003e"
-                case 0x26: escape = "\\u0026"
-                case 0x00..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    // U+2028 and U+2029 end lines in older JavaScript.
-                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    width = 3
-                default:
-                    index += 1
-                    continue
-                }
-                if runStart < index { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self) }
-                out += escape
-                index += width
-                runStart = index
+        out += TextEscaping.escaped(value) { bytes, index in
+            switch bytes[index] {
+            case 0x22: ("\\\"", 1)
+            case 0x5C: ("\\\\", 1)
+            case 0x0A: ("\\n", 1)
+            case 0x0D: ("\\r", 1)
+            case 0x09: ("\\t", 1)
+            case 0x3C: ("\\u003c", 1)
+            case 0x3E: ("\\u003e", 1)
+            case 0x26: ("\\u0026", 1)
+            case let byte where byte < 0x20:
+                ("\\u" + String(repeating: "0", count: byte < 0x10 ? 3 : 2) + String(byte, radix: 16), 1)
+            // U+2028 and U+2029 end lines in older JavaScript.
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8: ("\\u2028", 3)
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9: ("\\u2029", 3)
+            default: nil
             }
-            if runStart < bytes.count {
-                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
-            }
-        }
+        } ?? value
         out += "\""
     }
 }

@@ -97,51 +97,20 @@ struct Feeds: Sendable {
 /// XML text and attribute escaping.
 enum XML {
     /// `text` escaped for XML text and attributes; characters XML 1.0 forbids (controls other
-    /// than tab and line ends, U+FFFE, U+FFFF) are dropped. Text with nothing to escape is
-    /// returned as it is; otherwise runs of plain bytes are copied whole.
+    /// than tab and line ends, U+FFFE, U+FFFF) are dropped.
     static func escape(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
-            var out = ""
-            var escaped = false
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                var width = 1
-                let escape: String
-                switch byte {
-                case 0x26: escape = "&amp;"
-                case 0x3C: escape = "&lt;"
-                case 0x3E: escape = "&gt;"
-                case 0x22: escape = "&quot;"
-                case 0x27: escape = "&apos;"
-                case 0x09, 0x0A, 0x0D:
-                    index += 1
-                    continue
-                case 0x00..<0x20: escape = ""
-                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF
-                    && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
-                    escape = ""
-                    width = 3
-                default:
-                    index += 1
-                    continue
-                }
-                if !escaped {
-                    escaped = true
-                    out.reserveCapacity(bytes.count + 16)
-                }
-                if runStart < index { out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<index]), as: UTF8.self) }
-                out += escape
-                index += width
-                runStart = index
+        TextEscaping.escaped(text) { bytes, index in
+            switch bytes[index] {
+            case 0x26: ("&amp;", 1)
+            case 0x3C: ("&lt;", 1)
+            case 0x3E: ("&gt;", 1)
+            case 0x22: ("&quot;", 1)
+            case 0x27: ("&apos;", 1)
+            case 0x09, 0x0A, 0x0D: nil
+            case let byte where byte < 0x20: ("", 1)
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE: ("", 3)
+            default: nil
             }
-            guard escaped else { return nil }
-            if runStart < bytes.count {
-                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart...]), as: UTF8.self)
-            }
-            return out
         } ?? text
     }
 }
