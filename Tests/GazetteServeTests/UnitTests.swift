@@ -187,3 +187,42 @@ import Testing
         #expect(builds.get() == 2)
     }
 }
+
+@Suite struct WatcherTests {
+    @Test func theSignalSeesWritesBelowTheWatchedFolders() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("a", to: "in/sub/a.md")
+        let signal = try #require(ChangeSignal(), "inotify is unavailable")
+        signal.watch([folder.url.appendingPathComponent("in")])
+        #expect(!signal.drain())
+        _ = try folder.write("changed", to: "in/sub/a.md")
+        #expect(signal.drain())
+        #expect(!signal.drain())
+        // A folder made later is seen, and after `watch` again, so are writes inside it.
+        _ = try folder.write("b", to: "in/new/b.md")
+        #expect(signal.drain())
+        signal.watch([folder.url.appendingPathComponent("in")])
+        _ = try folder.write("b2", to: "in/new/b.md")
+        #expect(signal.drain())
+    }
+
+    @Test(.timeLimit(.minutes(1)), arguments: [true, false])
+    func anEditIsReportedWithItsPath(notifications: Bool) async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let article = try folder.write("one", to: "in/a.md")
+        _ = try folder.write("two", to: "in/b.md")
+        let reports = Locked<[[String]]>([])
+        var watcher = SiteWatcher(roots: { [folder.url.appendingPathComponent("in")] })
+        watcher.interval = .milliseconds(60)
+        watcher.settle = .milliseconds(20)
+        watcher.useNotifications = notifications
+        let task = Task { await watcher.run { paths in reports.withLock { $0.append(paths) } } }
+        defer { task.cancel() }
+        try await Task.sleep(for: .milliseconds(200))
+        _ = try folder.write("one, edited", to: "in/a.md")
+        #expect(await BackgroundBuildTests.eventually { !reports.get().isEmpty })
+        #expect(reports.get().first == [article.path])
+    }
+}
