@@ -17,10 +17,13 @@ struct TopicBuilder: Sendable {
                 : a.name != b.name ? a.name < b.name : a.key < b.key
         }
         var slugs = SlugAllocator()
+        // Each article's place in the whole corpus newest first: a topic's members sort by it.
+        var rank = Array(repeating: 0, count: articles.count)
+        for (place, a) in Self.newestFirst(Array(articles.indices), articles).enumerated() { rank[a] = place }
         var topics = ordered.map { c in
-            Topic(name: c.name, slug: slugs.allocate(c.name), articles: Self.newestFirst(c.articles, articles),
-                  summary: Self.summary(c, order: Self.newestFirst(c.articles, articles), summaries: summaries),
-                  reason: Self.reason(c))
+            let members = c.articles.sorted { rank[$0] < rank[$1] }
+            return Topic(name: c.name, slug: slugs.allocate(c.name), articles: members,
+                         summary: Self.summary(c, order: members, summaries: summaries), reason: Self.reason(c))
         }
         var memberships = Array(repeating: [(topic: Int, strength: Int)](), count: articles.count)
         for (t, c) in ordered.enumerated() {
