@@ -78,8 +78,8 @@ public struct SiteSnapshot: Sendable {
         var files: [String: StaticFile] = [:]
         var identities: [String: FileIdentity] = [:]
         var failure: (any Error)?
-        DirectoryListing.walk(base) { relative, _ in
-            guard failure == nil, !(relative.split(separator: "/").last ?? "").hasPrefix(".") else { return false }
+        DirectoryListing.walk(base, skippingHidden: true) { relative, _ in
+            guard failure == nil else { return false }
             let absolute = base + "/" + relative
             var info = stat()
             guard lstat(absolute, &info) == 0 else { return false }

@@ -79,15 +79,13 @@ struct SiteWatcher: Sendable {
         for root in roots {
             let base = root.path
             if let stamp = stamp(base) { stamps[base] = stamp }
-            DirectoryListing.walk(base) { relative, type in
-                let name = relative.split(separator: "/").last.map(String.init) ?? relative
-                if name.hasPrefix(".") { return false }
+            DirectoryListing.walk(base, skippingHidden: true) { relative, type in
                 if type == UInt8(DT_DIR) { return true }
                 let path = base + "/" + relative
                 var info = stat()
                 guard lstat(path, &info) == 0 else { return false }
                 if info.st_mode & S_IFMT == S_IFDIR { return type == UInt8(DT_UNKNOWN) }
-                if !name.hasSuffix("~"), info.st_mode & S_IFMT == S_IFREG { stamps[path] = Stamp(info) }
+                if !relative.hasSuffix("~"), info.st_mode & S_IFMT == S_IFREG { stamps[path] = Stamp(info) }
                 return false
             }
         }
@@ -139,9 +137,7 @@ final class ChangeSignal: @unchecked Sendable {
                 continue
             }
             _ = inotify_add_watch(fd, root.path, mask)
-            DirectoryListing.walk(root.path) { relative, type in
-                let name = relative.split(separator: "/").last.map(String.init) ?? relative
-                guard !name.hasPrefix(".") else { return false }
+            DirectoryListing.walk(root.path, skippingHidden: true) { relative, type in
                 var isFolder = type == UInt8(DT_DIR)
                 if type == UInt8(DT_UNKNOWN) {
                     var entry = stat()

@@ -207,6 +207,14 @@ import Testing
         #expect(signal.drain())
     }
 
+    @Test func hiddenFilesFoldersAndBackupsAreNotWatched() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let kept = try folder.write("a", to: "in/sub/a.md")
+        for path in ["in/.a.md.swp", "in/.git/HEAD", "in/sub/a.md~"] { _ = try folder.write("x", to: path) }
+        #expect(Array(SiteWatcher.fingerprint([folder.url.appendingPathComponent("in")]).keys) == [kept.path])
+    }
+
     @Test(.timeLimit(.minutes(1)), arguments: [true, false])
     func anEditIsReportedWithItsPath(notifications: Bool) async throws {
         let folder = try TemporaryFolder()
