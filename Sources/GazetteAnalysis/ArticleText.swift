@@ -62,53 +62,47 @@ struct ArticleText: Sendable, Equatable {
         self.wordCounts = wordCounts
         self.usable = usable
 
+        // Word ids, title first; a token's terms depend only on its word: worked out once per word.
+        var titleTokens = [article.titleIsDerived ? [] : WordToken.tokens(article.title)]
+        var words = StringIDs(capacity: tokens.reduce(titleTokens[0].count) { $0 + $1.count } / 2)
+        words.assignWords(&titleTokens)
+        words.assignWords(&tokens)
+        var byWord = [Range<Int32>?](repeating: nil, count: words.count)
         // Terms, interned per article in first-seen order.
-        var ids: [String: Int32] = [:]
-        var localTerms: [String] = []
-        func id(_ term: String) -> Int32 {
-            if let known = ids[term] { return known }
-            let t = Int32(localTerms.count)
-            ids[term] = t
-            localTerms.append(term)
-            return t
-        }
-        // A token's terms depend only on its lower-cased form: work them out once per word.
-        var byWord: [String: Range<Int32>] = [:]
+        var localTerms = StringIDs(capacity: words.count)
         var wordTerms: [Int32] = []
         func terms(_ token: WordToken, into out: inout [Int32]) {
-            if let known = byWord[token.lower] {
+            if let known = byWord[Int(token.word)] {
                 for k in known { out.append(wordTerms[Int(k)]) }
                 return
             }
             let start = Int32(wordTerms.count)
-            WordToken.terms(of: token) { wordTerms.append(id($0)) }
+            WordToken.terms(of: token) { wordTerms.append(localTerms.id($0)) }
             let range = start..<Int32(wordTerms.count)
-            byWord[token.lower] = range
+            byWord[Int(token.word)] = range
             for k in range { out.append(wordTerms[Int(k)]) }
         }
         var titleTerms: [Int32] = []
-        if !article.titleIsDerived {
-            for token in WordToken.tokens(article.title) { terms(token, into: &titleTerms) }
-        }
+        for token in titleTokens[0] { terms(token, into: &titleTerms) }
         var bodyTerms: [Int32] = []
         var starts: [Int32] = [0]
-        var words: [String] = []
+        var bodyWords: [String] = []
         starts.reserveCapacity(tokens.count + 1)
         for sentence in tokens {
             for token in sentence {
-                words.append(token.lower)
+                bodyWords.append(token.lower)
                 terms(token, into: &bodyTerms)
             }
             starts.append(Int32(bodyTerms.count))
         }
-        self.localTerms = localTerms
+        self.localTerms = localTerms.strings
         self.titleTerms = titleTerms
         self.bodyTerms = bodyTerms
         self.sentenceStarts = starts
-        signature = DuplicateDetector.signature(DuplicateDetector.shingles(words))
+        signature = DuplicateDetector.signature(DuplicateDetector.shingles(bodyWords))
 
-        let candidates = KeyphraseExtractor.candidates(sentences: tokens)
-        entities = EntityExtractor.extract(sentences: tokens)
+        let candidates = KeyphraseExtractor.candidates(sentences: tokens, words: words)
+        entities = EntityExtractor.extract(sentences: tokens, words: words)
         rankable = candidates.filter(\.isRankable).sorted { $0.key < $1.key }
         unigramKeys = candidates.compactMap { $0.length == 1 ? FNV1a.hash($0.key.utf8) : nil }
         mentions = MentionList(Analyzer.hashedMentions(entities: entities, phrases: candidates))

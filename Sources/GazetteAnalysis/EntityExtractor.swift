@@ -9,12 +9,14 @@ enum EntityExtractor {
         var entity: Entity
     }
 
-    /// The article's entities, most mentioned first, then by key.
-    static func extract(sentences: [[WordToken]]) -> [Found] {
-        var known = Set<String>(), common = Set<String>()
+    /// The article's entities, most mentioned first, then by key. `words` assigned the tokens'
+    /// `word` ids.
+    static func extract(sentences: [[WordToken]], words: StringIDs) -> [Found] {
+        // By word id: capitalised mid-sentence somewhere, written in lower case somewhere.
+        var known = [Bool](repeating: false, count: words.count), common = known
         for tokens in sentences {
             for t in tokens where !t.sentenceStart {
-                if t.isCapitalized { known.insert(t.lower) } else { common.insert(t.lower) }
+                if t.isCapitalized { known[Int(t.word)] = true } else { common[Int(t.word)] = true }
             }
         }
         var index: [String: Int] = [:]

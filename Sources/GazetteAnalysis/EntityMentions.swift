@@ -6,9 +6,9 @@ enum EntityMentions {
         var hint: EntityKind?
     }
 
-    /// Mentions in text order. `known` holds lower-case words the article capitalises mid-sentence,
-    /// `common` those it writes in lower case.
-    static func find(in tokens: [WordToken], known: Set<String>, common: Set<String>) -> [Mention] {
+    /// Mentions in text order. By word id (`WordToken.word`), `known` tells the words the article
+    /// capitalises mid-sentence, `common` those it writes in lower case.
+    static func find(in tokens: [WordToken], known: [Bool], common: [Bool]) -> [Mention] {
         var out: [Mention] = []
         var i = 0
         while i < tokens.count {
@@ -39,15 +39,15 @@ enum EntityMentions {
     }
 
     private static func mention(
-        _ run: [WordToken], before: WordToken?, after: WordToken?, known: Set<String>, common: Set<String>
+        _ run: [WordToken], before: WordToken?, after: WordToken?, known: [Bool], common: [Bool]
     ) -> Mention? {
         var words = run
         var hint: EntityKind? = nil
         // A sentence-initial word counts when the article capitalises it elsewhere, or when it
         // starts a longer name and is neither a stop word nor written in lower case elsewhere.
         while let first = words.first, StopWords.isFunction(first.lower)
-                || (first.sentenceStart && !known.contains(first.lower)
-                    && (words.count == 1 || common.contains(first.lower) || StopWords.isStop(first.lower))) {
+                || (first.sentenceStart && !known[Int(first.word)]
+                    && (words.count == 1 || common[Int(first.word)] || StopWords.isStop(first.lower))) {
             words.removeFirst()
         }
         if let cut = words.indices.last(where: { personTitles.contains(title(words[$0])) }),

@@ -27,39 +27,80 @@ enum KeyphraseExtractor {
     /// filled where `isRankable` or `rank` can read it (a count of 2 or more, or a phrase in
     /// the first three sentences); elsewhere it is 0.
     static func candidates(sentences: [[WordToken]]) -> [Candidate] {
+        var sentences = sentences
+        var words = StringIDs()
+        words.assignWords(&sentences)
+        return candidates(sentences: sentences, words: words)
+    }
+
+    /// `candidates(sentences:)` of tokens whose `word` ids `words` assigned. Phrases are counted
+    /// by the ids of their stems and forms; their strings are made once per distinct phrase.
+    static func candidates(sentences: [[WordToken]], words: StringIDs) -> [Candidate] {
+        /// One to three ids; unused places are -1.
+        struct Gram: Hashable {
+            var a: Int32, b: Int32, c: Int32
+            init(_ ids: ArraySlice<Int32>) {
+                var i = ids.startIndex
+                a = ids[i]; i += 1
+                b = i < ids.endIndex ? ids[i] : -1; i += 1
+                c = i < ids.endIndex ? ids[i] : -1
+            }
+            var ids: [Int32] { [a, b, c].filter { $0 >= 0 } }
+            /// Dictionaries hash a gram with `IDHash` rather than SipHash: its ids are dense
+            /// numbers this function assigns, and the table's seed still goes into the mix.
+            func _rawHashValue(seed: Int) -> Int {
+                IDHash.hash(a, b, c, seed: seed)
+            }
+        }
         struct Entry {
-            var key: String
-            /// The stems of a phrase's words (empty for one word).
-            var parts: [String]
-            /// Surface forms with their counts, in first-seen order.
-            var surfaces: [(form: String, count: Int)]
+            var stems: Gram
+            /// Surface forms (ids into `forms`) with their counts, in first-seen order.
+            var surfaces: [(form: Gram, count: Int)]
             var count: Int
             var first: Int
             var length: Int
         }
-        var index: [String: Int] = [:]
+        // Facts about each word, worked out when it is first met.
+        var known = [Bool](repeating: false, count: words.count)
+        var content = [Bool](repeating: false, count: words.count)
+        var short = [Bool](repeating: false, count: words.count)
+        var stemOf = [Int32](repeating: -1, count: words.count)
+        var lowerForm = [Int32](repeating: -1, count: words.count)
+        var stems = StringIDs(capacity: words.count), forms = StringIDs(capacity: words.count)
+        func learn(_ t: WordToken) {
+            let w = Int(t.word)
+            known[w] = true
+            content[w] = isContent(t.lower)
+            short[w] = characterCount(t.lower, below: 3)
+        }
+        var index: [Gram: Int] = [:]
         var entries: [Entry] = []
-        var stems: [String] = [], forms: [String] = []
-        index.reserveCapacity(sentences.count * 16)
+        var runStems: [Int32] = [], runForms: [Int32] = []
+        index.reserveCapacity(sentences.count * 24)
         for (s, tokens) in sentences.enumerated() {
-            forEachRun(tokens) { run in
-                stems.removeAll(keepingCapacity: true)
-                forms.removeAll(keepingCapacity: true)
+            for t in tokens where !known[Int(t.word)] { learn(t) }
+            forEachRun(tokens, isContent: { content[Int($0.word)] }) { run in
+                runStems.removeAll(keepingCapacity: true)
+                runForms.removeAll(keepingCapacity: true)
                 for t in run {
-                    stems.append(Tokenizer.stem(t.lower))
-                    forms.append(t.isCapitalized && !t.sentenceStart ? t.surface : t.lower)
+                    let w = Int(t.word)
+                    if stemOf[w] < 0 { stemOf[w] = stems.id(Tokenizer.stem(t.lower)) }
+                    runStems.append(stemOf[w])
+                    if t.isCapitalized && !t.sentenceStart {
+                        runForms.append(forms.id(t.surface))
+                    } else {
+                        if lowerForm[w] < 0 { lowerForm[w] = forms.id(t.lower) }
+                        runForms.append(lowerForm[w])
+                    }
                 }
                 for n in 1...min(3, run.count) {
                     for start in 0...(run.count - n) {
-                        if n == 1, characterCount(run[run.startIndex + start].lower, below: 3) { continue }
-                        let key = n == 1 ? stems[start] : joined(stems, start, n)
-                        let surface = n == 1 ? forms[start] : joined(forms, start, n)
-                        let e: Int
-                        if let known = index[key] { e = known } else {
-                            e = entries.count
-                            index[key] = e
-                            entries.append(Entry(key: key, parts: n == 1 ? [] : Array(stems[start..<(start + n)]),
-                                                 surfaces: [], count: 0, first: s, length: n))
+                        if n == 1, short[Int(run[run.startIndex + start].word)] { continue }
+                        let key = Gram(runStems[start..<(start + n)])
+                        let surface = Gram(runForms[start..<(start + n)])
+                        let e = IDHash.entry(&index[key, default: entries.count])
+                        if e == entries.count {
+                            entries.append(Entry(stems: key, surfaces: [], count: 0, first: s, length: n))
                         }
                         if let k = entries[e].surfaces.firstIndex(where: { $0.form == surface }) {
                             entries[e].surfaces[k].count += 1
@@ -71,34 +112,40 @@ enum KeyphraseExtractor {
                 }
             }
         }
+        func joined(_ gram: Gram, _ strings: StringIDs) -> String {
+            var out = strings[gram.a]
+            for id in [gram.b, gram.c] where id >= 0 {
+                out += " "
+                out += strings[id]
+            }
+            return out
+        }
+        // Only for stems starting with a non-ASCII scalar, which could join the space before
+        // them into one `Character`: entries by key string.
+        var byKey: [String: Int]?
         return entries.map { e in
-            var display = e.surfaces[0]
-            for f in e.surfaces.dropFirst() where f.count > display.count || (f.count == display.count && f.form < display.form) {
-                display = f
+            let key = joined(e.stems, stems)
+            var display = (form: joined(e.surfaces[0].form, forms), count: e.surfaces[0].count)
+            for f in e.surfaces.dropFirst() {
+                let form = joined(f.form, forms)
+                if f.count > display.count || (f.count == display.count && form < display.form) { display = (form, f.count) }
             }
             var weakest = 0
             if e.length == 1 {
                 weakest = e.count
             } else if e.count >= 2 || e.first < 3 {
-                // The key's words are its stems, unless a stem starts with a non-ASCII scalar
-                // that could join the space before it into one `Character`.
-                let words = e.parts.allSatisfy { $0.utf8.first! < 0x80 } ? e.parts
-                    : e.key.split(separator: " ").map(String.init)
-                weakest = words.map { index[$0].map { entries[$0].count } ?? 0 }.min() ?? 0
+                let parts = e.stems.ids
+                if parts.allSatisfy({ stems[$0].utf8.first! < 0x80 }) {
+                    weakest = parts.map { index[Gram([$0][...])].map { entries[$0].count } ?? 0 }.min() ?? 0
+                } else {
+                    if byKey == nil {
+                        byKey = Dictionary(entries.indices.map { (joined(entries[$0].stems, stems), $0) }, uniquingKeysWith: { a, _ in a })
+                    }
+                    weakest = key.split(separator: " ").map { byKey![String($0)].map { entries[$0].count } ?? 0 }.min() ?? 0
+                }
             }
-            return Candidate(key: e.key, display: display.form, count: e.count, first: e.first, length: e.length, weakestWord: weakest)
+            return Candidate(key: key, display: display.form, count: e.count, first: e.first, length: e.length, weakestWord: weakest)
         }
-    }
-
-    /// `words[start..<(start + n)]` joined by spaces.
-    @inline(__always)
-    private static func joined(_ words: [String], _ start: Int, _ n: Int) -> String {
-        var out = words[start]
-        for k in (start + 1)..<(start + n) {
-            out += " "
-            out += words[k]
-        }
-        return out
     }
 
     /// True when `word` has fewer than `limit` `Character`s.
@@ -137,18 +184,13 @@ enum KeyphraseExtractor {
         return chosen
     }
 
-    /// Maximal runs of content words: no stop word, generic word, number or punctuation inside.
-    static func runs(_ tokens: [WordToken]) -> [[WordToken]] {
-        var runs: [[WordToken]] = []
-        forEachRun(tokens) { runs.append(Array($0)) }
-        return runs
-    }
-
-    /// Calls `body` with each maximal run of content words, in order.
-    static func forEachRun(_ tokens: [WordToken], _ body: (ArraySlice<WordToken>) -> Void) {
+    /// Calls `body` with each maximal run of content words (by `isContent`), in order: no stop
+    /// word, generic word, number or punctuation inside.
+    @inline(__always)
+    static func forEachRun(_ tokens: [WordToken], isContent: (WordToken) -> Bool, _ body: (ArraySlice<WordToken>) -> Void) {
         var start = -1
         for (k, token) in tokens.enumerated() {
-            let content = isContent(token.lower)
+            let content = isContent(token)
             if token.breakBefore || !content {
                 if start >= 0 { body(tokens[start..<k]) }
                 start = -1

@@ -9,21 +9,52 @@ enum SearchNames {
     static func names(article: Article, entities: [String], limit: Int = 50) -> [String] {
         var seen = Set(NameScanner.words(in: article.title, keepingApostrophes: false).map { $0.text.lowercased() })
         var names: [String] = []
-        func add(_ name: String) {
-            let key = name.lowercased()
+        func add(_ name: String, key: String) {
             guard names.count < limit, !seen.contains(key) else { return }
             seen.insert(key)
             names.append(name)
         }
-        entities.forEach(add)
+        for entity in entities { add(entity, key: entity.lowercased()) }
+        guard names.count < limit else { return names }
         let words = NameScanner.words(in: article.bodyText, keepingApostrophes: true)
+        let capitalised = words.filter { $0.length > 2 && $0.startsUppercase && $0.hasLowercaseAfterFirst }
+        let keys = capitalised.map { $0.text.lowercased() }
         // A capitalised word that also appears in lower case ("The", "But") is not a name.
-        let common = Set(words.filter(\.startsLowercase).map { $0.text.lowercased() })
-        for word in words where word.length > 2 && word.startsUppercase && word.hasLowercaseAfterFirst {
+        let common = lowerCaseUses(of: Set(keys), in: words)
+        for (word, key) in zip(capitalised, keys) {
             if names.count >= limit { break }
-            if !common.contains(word.text.lowercased()) { add(String(word.text)) }
+            if !common.contains(key) { add(String(word.text), key: key) }
         }
         return names
+    }
+
+    /// The `keys` that some word of `words` starting in lower case gives when lower-cased. An ASCII
+    /// word is first checked against a 4,096-bit filter of the ASCII keys' hashes, so most words are
+    /// neither lower-cased nor hashed by the set; any other word takes the full path (a non-ASCII
+    /// word may lower-case to an ASCII key: "K", the Kelvin sign, gives "k").
+    static func lowerCaseUses(of keys: Set<String>, in words: [NameScanner.Word]) -> Set<String> {
+        var filter = [UInt64](repeating: 0, count: 64)
+        func bit(_ hash: UInt64) -> (Int, UInt64) { (Int(hash >> 6 & 63), 1 << (hash & 63)) }
+        for key in keys {
+            guard key.utf8.allSatisfy({ $0 < 0x80 }) else { continue }
+            let (slot, mask) = bit(FNV1a.hash(key.utf8))
+            filter[slot] |= mask
+        }
+        var found = Set<String>()
+        for word in words where word.startsLowercase {
+            var hash = FNV1a.offsetBasis, ascii = true
+            for b in word.text.utf8 {
+                if b >= 0x80 { ascii = false; break }
+                FNV1a.step(&hash, b &- 0x41 < 26 ? b | 0x20 : b)
+            }
+            if ascii {
+                let (slot, mask) = bit(hash)
+                if filter[slot] & mask == 0 { continue }
+            }
+            let key = word.text.lowercased()
+            if keys.contains(key) { found.insert(key) }
+        }
+        return found
     }
 }
 

@@ -12,6 +12,8 @@ struct WordToken: Sendable, Hashable {
     var isCapitalized: Bool
     /// Two or more letters, all capitals ("NBC", "US").
     var isAllCaps: Bool
+    /// The article-local id of `lower` (`WordIDs`); -1 until assigned.
+    var word: Int32 = -1
 
     /// The words of `sentence`, in order. Hyphenated words and initials ("U.S.") stay whole.
     /// Complexity: linear in the sentence length.

@@ -6,11 +6,15 @@ public enum FNV1a {
     /// The hash of `bytes`; pass a previous result as `seed` to continue it over more bytes.
     public static func hash(_ bytes: some Sequence<UInt8>, seed: UInt64 = offsetBasis) -> UInt64 {
         var value = seed
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value &*= 0x100_0000_01b3
-        }
+        for byte in bytes { step(&value, byte) }
         return value
+    }
+
+    /// Folds one more byte into `value`.
+    @inlinable @inline(__always)
+    public static func step(_ value: inout UInt64, _ byte: UInt8) {
+        value ^= UInt64(byte)
+        value &*= 0x100_0000_01b3
     }
 
     /// The hash as 16 lower-case hex digits.
