@@ -164,41 +164,20 @@ public struct Analyzer: Sendable {
         return (fromEntities + fromPhrases).filter { !$0.key.isEmpty }
     }
 
-    /// Every topic key an article mentions, with its strength, sorted by key.
-    static func mentions(entities: [EntityExtractor.Found], phrases: [KeyphraseExtractor.Candidate]) -> [(key: String, strength: Int)] {
-        var all: [String: Int] = [:]
-        for e in entities { all[TopicCandidate.key(e.entity.name), default: 0] += e.entity.mentions }
-        for p in phrases { all[TopicCandidate.key(p.display), default: 0] += p.count }
-        return all.keys.sorted().map { ($0, all[$0]!) }
-    }
-
-    /// `mentions` for names and phrases made of space-separated words: `TopicCandidate.key` of
-    /// such a name is the non-empty keys of its words joined by spaces (a space always separates
-    /// tokens), so each distinct word is keyed once per article.
-    static func fastMentions(entities: [EntityExtractor.Found], phrases: [KeyphraseExtractor.Candidate])
-        -> [(key: String, strength: Int)] {
-        let all = mentionCounts(entities: entities, phrases: phrases)
-        return StringOrder.sorted(Array(all.keys)).map { ($0, all[$0]!) }
-    }
-
-    /// The article's mentions as `Mention`s, by ascending key hash.
+    /// Every topic key the article mentions (`TopicCandidate.key` of its entities' names and of
+    /// its phrases' display forms) as a `Mention`: the key's FNV-1a hash with its strength, by
+    /// ascending hash. Keys are hashed as they are worked out, never built: a space always
+    /// separates tokens, so the key of a name is the non-empty keys of its space-separated words
+    /// joined by spaces, and each distinct word is keyed once per article.
     static func hashedMentions(entities: [EntityExtractor.Found], phrases: [KeyphraseExtractor.Candidate]) -> [Mention] {
-        mentionCounts(entities: entities, phrases: phrases)
-            .map { Mention(key: FNV1a.hash($0.key.utf8), strength: Int32(clamping: $0.value)) }
-            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.strength < $1.strength }
-    }
-
-    /// `fastMentions` unsorted: each key with its strength.
-    private static func mentionCounts(entities: [EntityExtractor.Found], phrases: [KeyphraseExtractor.Candidate])
-        -> [String: Int] {
         var pieces: [String: String] = [:]
-        var all: [String: Int] = [:]
+        var all: [HashedKey: Int] = [:]
         pieces.reserveCapacity(phrases.count / 2)
         all.reserveCapacity(phrases.count + entities.count)
-        func key(_ name: String) -> String {
+        func hash(_ name: String) -> UInt64 {
             var name = name
             return name.withUTF8 { bytes in
-                var out = ""
+                var hash = FNV1a.offsetBasis, empty = true
                 var start = 0
                 for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
                     defer { start = end + 1 }
@@ -210,15 +189,18 @@ public struct Analyzer: Sendable {
                         pieces[word] = piece
                     }
                     guard !piece.isEmpty else { continue }
-                    if !out.isEmpty { out += " " }
-                    out += piece
+                    if !empty { FNV1a.step(&hash, 0x20) }
+                    hash = FNV1a.hash(piece.utf8, seed: hash)
+                    empty = false
                 }
-                return out
+                return hash
             }
         }
-        for e in entities { all[key(e.entity.name), default: 0] += e.entity.mentions }
-        for p in phrases { all[Self.isPlainWords(p.display) ? p.key : key(p.display), default: 0] += p.count }
-        return all
+        for e in entities { all[HashedKey(hash(e.entity.name)), default: 0] += e.entity.mentions }
+        for p in phrases {
+            all[HashedKey(Self.isPlainWords(p.display) ? FNV1a.hash(p.key.utf8) : hash(p.display)), default: 0] += p.count
+        }
+        return all.map { Mention(key: $0.key.value, strength: Int32(clamping: $0.value)) }.sorted { $0.key < $1.key }
     }
 
     /// True when `text` is ASCII letters and digits in words separated by single spaces: then

@@ -64,3 +64,15 @@ enum IDHash {
     @inline(__always)
     static func entry(_ value: inout Int) -> Int { value }
 }
+
+/// A 64-bit hash of the input's text as a dictionary key, mixed with the table's seed by
+/// `IDHash` rather than hashed again with SipHash.
+struct HashedKey: Hashable {
+    var value: UInt64
+
+    init(_ value: UInt64) { self.value = value }
+
+    func _rawHashValue(seed: Int) -> Int {
+        IDHash.hash(Int32(truncatingIfNeeded: value), Int32(truncatingIfNeeded: value >> 32), 0, seed: seed)
+    }
+}
