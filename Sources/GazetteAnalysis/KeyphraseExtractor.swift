@@ -61,7 +61,7 @@ enum KeyphraseExtractor {
             var length: Int
         }
         // Facts about each word, worked out when it is first met.
-        var known = [Bool](repeating: false, count: words.count)
+        var learned = [Bool](repeating: false, count: words.count)
         var content = [Bool](repeating: false, count: words.count)
         var short = [Bool](repeating: false, count: words.count)
         var stemOf = [Int32](repeating: -1, count: words.count)
@@ -69,7 +69,7 @@ enum KeyphraseExtractor {
         var stems = StringIDs(capacity: words.count), forms = StringIDs(capacity: words.count)
         func learn(_ t: WordToken) {
             let w = Int(t.word)
-            known[w] = true
+            learned[w] = true
             content[w] = isContent(t.lower)
             short[w] = characterCount(t.lower, below: 3)
         }
@@ -78,7 +78,7 @@ enum KeyphraseExtractor {
         var runStems: [Int32] = [], runForms: [Int32] = []
         index.reserveCapacity(sentences.count * 24)
         for (s, tokens) in sentences.enumerated() {
-            for t in tokens where !known[Int(t.word)] { learn(t) }
+            for t in tokens where !learned[Int(t.word)] { learn(t) }
             forEachRun(tokens, isContent: { content[Int($0.word)] }) { run in
                 runStems.removeAll(keepingCapacity: true)
                 runForms.removeAll(keepingCapacity: true)

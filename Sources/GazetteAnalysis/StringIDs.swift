@@ -1,3 +1,5 @@
+import GazetteCore
+
 /// Strings interned to dense ids in first-seen order; equal strings (Swift's `==`) share one id.
 ///
 /// An article's words get such ids (`WordToken.word`), so that facts about a word (stop word,
@@ -42,20 +44,9 @@ struct StringIDs {
 /// (MurmurHash3's `fmix64`) instead of SipHash, with the table's per-instance seed mixed in.
 enum IDHash {
     @inline(__always)
-    static func mix(_ x: UInt64) -> UInt64 {
-        var h = x
-        h ^= h >> 33
-        h &*= 0xff51_afd7_ed55_8ccd
-        h ^= h >> 33
-        h &*= 0xc4ce_b9fe_1a85_ec53
-        h ^= h >> 33
-        return h
-    }
-
-    @inline(__always)
     static func hash(_ a: Int32, _ b: Int32, _ c: Int32, seed: Int) -> Int {
         let ab = UInt64(UInt32(bitPattern: a)) | UInt64(UInt32(bitPattern: b)) << 32
-        let h = mix(mix(ab ^ UInt64(UInt(bitPattern: seed))) ^ UInt64(UInt32(bitPattern: c)))
+        let h = Hasher128.fmix64(Hasher128.fmix64(ab ^ UInt64(UInt(bitPattern: seed))) ^ UInt64(UInt32(bitPattern: c)))
         return Int(truncatingIfNeeded: h)
     }
 

@@ -59,12 +59,14 @@ public struct Hasher128: Sendable {
     }
 
     /// The hash of everything added (each lane finished with MurmurHash3's `fmix64`).
-    public var hash: Hash128 { Hash128(high: Self.finish(a), low: Self.finish(b ^ a)) }
+    public var hash: Hash128 { Hash128(high: Self.fmix64(a), low: Self.fmix64(b ^ a)) }
 
     @inline(__always)
     private static func rotate(_ x: UInt64, _ n: UInt64) -> UInt64 { (x << n) | (x >> (64 - n)) }
 
-    private static func finish(_ x: UInt64) -> UInt64 {
+    /// MurmurHash3's 64-bit finaliser: every input bit affects every output bit.
+    @inlinable @inline(__always)
+    public static func fmix64(_ x: UInt64) -> UInt64 {
         var x = x
         x ^= x >> 33
         x &*= 0xff51_afd7_ed55_8ccd
