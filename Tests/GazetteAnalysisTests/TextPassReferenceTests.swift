@@ -42,11 +42,31 @@ struct TextPassReferenceTests {
         }
     }
 
+    @Test("name scanning from UTF-8 bytes gives the words scanning scalars gave", arguments: [false, true])
+    func nameScanner(keepingApostrophes: Bool) throws {
+        let texts = try Self.articles().map(\.bodyText) + [
+            "", "a", "É", "\u{301}abc", "ab\u{301}c d\u{301}", "O’Neill's 𝐀lpha 😀 emoji", "日本語 テキスト 한국어",
+            "Zoë Ørsted, Ångström-Café; k\u{212A}x KELVIN", "end’", "'quoted' words’ here",
+        ]
+        for text in texts {
+            let fast = NameScanner.words(in: text, keepingApostrophes: keepingApostrophes)
+            let reference = ReferenceTextPass.words(in: text, keepingApostrophes: keepingApostrophes)
+            #expect(fast.map { Array($0.text.utf8) } == reference.map { Array($0.text.utf8) }, "\(text.prefix(40))")
+            #expect(fast.map(\.word.length) == reference.map(\.length))
+            #expect(fast.map(\.word.startsUppercase) == reference.map(\.startsUppercase))
+            #expect(fast.map(\.word.startsLowercase) == reference.map(\.startsLowercase))
+            #expect(fast.map(\.word.hasLowercaseAfterFirst) == reference.map(\.hasLowercaseAfterFirst))
+        }
+    }
+
     @Test("a non-ASCII word that lower-cases to an ASCII key marks it as common")
     func kelvin() {
         // "k\u{212A}x" holds a Kelvin sign, which lower-cases to an ASCII "k".
-        let words = NameScanner.words(in: "a k\u{212A}x b", keepingApostrophes: true)
-        #expect(SearchNames.lowerCaseUses(of: ["kkx", "abc"], in: words) == ["kkx"])
+        var text = "a k\u{212A}x b"
+        let uses = text.withUTF8 { bytes in
+            SearchNames.lowerCaseUses(of: ["kkx", "abc"], in: NameScanner.words(in: bytes, keepingApostrophes: true), of: bytes)
+        }
+        #expect(uses == ["kkx"])
         let article = Fixtures.article("k.txt", title: "T", ["Kkx came with Zed. Then the k\u{212A}x went."])
         let names = SearchNames.names(article: article, entities: [])
         #expect(names == ["Zed", "Then"])
@@ -111,7 +131,7 @@ enum ReferenceTextPass {
     }
 
     static func searchNames(article: Article, entities: [String], limit: Int) -> [String] {
-        var seen = Set(NameScanner.words(in: article.title, keepingApostrophes: false).map { $0.text.lowercased() })
+        var seen = Set(words(in: article.title, keepingApostrophes: false).map { $0.text.lowercased() })
         var names: [String] = []
         func add(_ name: String) {
             let key = name.lowercased()
@@ -120,12 +140,62 @@ enum ReferenceTextPass {
             names.append(name)
         }
         entities.forEach(add)
-        let words = NameScanner.words(in: article.bodyText, keepingApostrophes: true)
+        let words = words(in: article.bodyText, keepingApostrophes: true)
         let common = Set(words.filter(\.startsLowercase).map { $0.text.lowercased() })
         for word in words where word.length > 2 && word.startsUppercase && word.hasLowercaseAfterFirst {
             if names.count >= limit { break }
             if !common.contains(word.text.lowercased()) { add(String(word.text)) }
         }
         return names
+    }
+
+    struct Word {
+        var text: Substring
+        var length: Int
+        var startsUppercase: Bool
+        var startsLowercase: Bool
+        var hasLowercaseAfterFirst: Bool
+    }
+
+    /// `NameScanner.words` on the string's scalar view.
+    static func words(in text: String, keepingApostrophes: Bool) -> [Word] {
+        var words: [Word] = []
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var current = Word(text: "", length: 0, startsUppercase: false, startsLowercase: false, hasLowercaseAfterFirst: false)
+        var index = scalars.startIndex
+        var previousInWord = false
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let kind = NameScanner.classify(scalar, keepingApostrophes: keepingApostrophes)
+            let inWord: Bool
+            switch kind {
+            case .extending: inWord = previousInWord
+            case .word, .upper, .lower: inWord = true
+            case .other: inWord = false
+            }
+            if inWord {
+                if start == nil {
+                    start = index
+                    current = Word(text: "", length: 0, startsUppercase: kind == .upper, startsLowercase: kind == .lower,
+                                   hasLowercaseAfterFirst: false)
+                }
+                if kind != .extending {
+                    if current.length > 0, kind == .lower { current.hasLowercaseAfterFirst = true }
+                    current.length += 1
+                }
+            } else if let first = start {
+                current.text = text[first..<index]
+                words.append(current)
+                start = nil
+            }
+            previousInWord = inWord
+            index = scalars.index(after: index)
+        }
+        if let first = start {
+            current.text = text[first..<text.endIndex]
+            words.append(current)
+        }
+        return words
     }
 }
