@@ -21,8 +21,9 @@ enum EntityExtractor {
         }
         var index: [String: Int] = [:]
         var entries: [EntityMerger.Entry] = []
+        var facts = WordFacts.Table(words: words.count)
         for tokens in sentences {
-            for mention in EntityMentions.find(in: tokens, known: known, common: common) {
+            for mention in EntityMentions.find(in: tokens, known: known, common: common, facts: &facts) {
                 let e: Int
                 if let seen = index[mention.key] { e = seen } else {
                     e = entries.count
@@ -63,10 +64,20 @@ enum EntityMerger {
         var count = entries.map(\.count)
         var hints = entries.map(\.hints)
         var alive = [Bool](repeating: true, count: entries.count)
-        let words = entries.map { $0.key.split(separator: " ") }
+        let words = entries.map { Self.words($0.key) }
+        // Kinds of the keys without hints, worked out when first needed.
+        var plainKinds = [EntityKind?](repeating: nil, count: entries.count)
+        func kind(_ i: Int) -> EntityKind {
+            Self.kind(hints: hints[i]) {
+                if let known = plainKinds[i] { return known }
+                let plain = unhinted(words[i])
+                plainKinds[i] = plain
+                return plain
+            }
+        }
         var longer: [String: [Int]] = [:]  // last word (people) or 2+-word prefix -> longer keys
         for (i, w) in words.enumerated() where w.count > 1 {
-            if kind(hints: hints[i], key: entries[i].key) == .person { longer["1:" + w.last!, default: []].append(i) }
+            if kind(i) == .person { longer["1:" + w.last!, default: []].append(i) }
             for n in 2..<w.count { longer["p:" + w.prefix(n).joined(separator: " "), default: []].append(i) }
         }
         if !longer.isEmpty {
@@ -94,23 +105,30 @@ enum EntityMerger {
             for f in entries[i].surfaces.dropFirst() where f.count > name.count || (f.count == name.count && f.form < name.form) {
                 name = f
             }
-            let entity = Entity(name: name.form, kind: kind(hints: hints[i], key: entries[i].key), mentions: count[i])
+            let entity = Entity(name: name.form, kind: kind(i), mentions: count[i])
             return EntityExtractor.Found(key: entries[i].key, entity: entity)
         }
     }
 
-    /// The most voted hint (ties: person, organization, place), else a guess from the words.
-    static func kind(hints: [EntityKind: Int], key: String) -> EntityKind {
+    /// The most voted hint (ties: person, organization, place), else `unhinted`.
+    static func kind(hints: [EntityKind: Int], unhinted: () -> EntityKind) -> EntityKind {
         let order: [EntityKind] = [.person, .organization, .place, .other]
         if let best = order.max(by: { (hints[$0] ?? 0) < (hints[$1] ?? 0) }), (hints[best] ?? 0) > 0 {
             return order.first { (hints[$0] ?? 0) == hints[best]! }!
         }
-        return unhinted(key)
+        return unhinted()
     }
 
-    /// Kind of a name without hints: people's names are two or three words, none of them a common word.
-    static func unhinted(_ key: String) -> EntityKind {
-        let words = key.split(separator: " ")
+    /// A key's words: split at spaces, on bytes when the key is ASCII (the same split, cheaper
+    /// than splitting `Character`s).
+    static func words(_ key: String) -> [Substring] {
+        if key.utf8.allSatisfy({ $0 < 0x80 }) { return key.utf8.split(separator: 0x20).map { Substring($0) } }
+        return key.split(separator: " ")
+    }
+
+    /// Kind of a name without hints, from its key's words: people's names are two or three
+    /// words, none of them a common word.
+    static func unhinted(_ words: [Substring]) -> EntityKind {
         guard (2...3).contains(words.count) else { return .other }
         return words.contains { StopWords.isStop(String($0)) || commonNameWords.contains(String($0)) } ? .other : .person
     }

@@ -7,30 +7,34 @@ enum EntityMentions {
     }
 
     /// Mentions in text order. By word id (`WordToken.word`), `known` tells the words the article
-    /// capitalises mid-sentence, `common` those it writes in lower case.
-    static func find(in tokens: [WordToken], known: [Bool], common: [Bool]) -> [Mention] {
+    /// capitalises mid-sentence, `common` those it writes in lower case; `facts` caches what the
+    /// word lists say of each word.
+    static func find(in tokens: [WordToken], known: [Bool], common: [Bool], facts: inout WordFacts.Table) -> [Mention] {
         var out: [Mention] = []
         var i = 0
         while i < tokens.count {
-            guard isName(tokens[i]) else { i += 1; continue }
+            guard isName(tokens[i], &facts) else { i += 1; continue }
             var run = [i]
             var j = i + 1
             while j < tokens.count, !tokens[j].breakBefore {
-                if isName(tokens[j]) { run.append(j); j += 1; continue }
-                if connectors.contains(tokens[j].surface), j + 1 < tokens.count, !tokens[j + 1].breakBefore,
-                   isName(tokens[j + 1]) { run += [j, j + 1]; j += 2; continue }
+                if isName(tokens[j], &facts) { run.append(j); j += 1; continue }
+                if isConnector(tokens[j], &facts), j + 1 < tokens.count, !tokens[j + 1].breakBefore,
+                   isName(tokens[j + 1], &facts) { run += [j, j + 1]; j += 2; continue }
                 break
             }
             var words = run.map { tokens[$0] }
             var before = i > 0 ? tokens[i - 1] : nil
             // "Hartford Mayor Luke Bronin": the words before the last title name something else.
-            if let cut = words.indices.dropLast().last(where: { personTitles.contains(title(words[$0])) }), cut > 0 {
-                let head = Array(words[..<cut]).filter { !titleModifiers.contains($0.lower) || orgSuffixes.contains($0.lower) }
-                if let m = mention(head, before: before, after: words[cut], known: known, common: common) { out.append(m) }
+            if let cut = words.indices.dropLast().last(where: { facts(words[$0], .title) }), cut > 0 {
+                let head = Array(words[..<cut]).filter { !facts($0, .titleModifier) || facts($0, .orgSuffix) }
+                if let m = mention(head, before: before, after: words[cut], known: known, common: common, facts: &facts) {
+                    out.append(m)
+                }
                 words.removeFirst(cut)
                 before = nil
             }
-            if let m = mention(words, before: before, after: j < tokens.count ? tokens[j] : nil, known: known, common: common) {
+            if let m = mention(words, before: before, after: j < tokens.count ? tokens[j] : nil, known: known, common: common,
+                               facts: &facts) {
                 out.append(m)
             }
             i = j
@@ -39,39 +43,45 @@ enum EntityMentions {
     }
 
     private static func mention(
-        _ run: [WordToken], before: WordToken?, after: WordToken?, known: [Bool], common: [Bool]
+        _ run: [WordToken], before: WordToken?, after: WordToken?, known: [Bool], common: [Bool], facts: inout WordFacts.Table
     ) -> Mention? {
         var words = run
         var hint: EntityKind? = nil
         // A sentence-initial word counts when the article capitalises it elsewhere, or when it
         // starts a longer name and is neither a stop word nor written in lower case elsewhere.
-        while let first = words.first, StopWords.isFunction(first.lower)
+        while let first = words.first, facts(first, .function)
                 || (first.sentenceStart && !known[Int(first.word)]
-                    && (words.count == 1 || common[Int(first.word)] || StopWords.isStop(first.lower))) {
+                    && (words.count == 1 || common[Int(first.word)] || facts(first, .stop))) {
             words.removeFirst()
         }
-        if let cut = words.indices.last(where: { personTitles.contains(title(words[$0])) }),
-           words[...cut].allSatisfy({ personTitles.contains(title($0)) || titleModifiers.contains($0.lower) }),
+        if let cut = words.indices.last(where: { facts(words[$0], .title) }),
+           words[...cut].allSatisfy({ facts($0, .title) || facts($0, .titleModifier) }),
            cut < words.count - 1 {
             words.removeFirst(cut + 1)
             hint = .person
         }
-        while let last = words.last, connectors.contains(last.surface) { words.removeLast() }
-        guard !words.isEmpty, !words.allSatisfy({ StopWords.isStop($0.lower) || personTitles.contains($0.lower) }) else { return nil }
-        let last = words.last!.lower
-        if orgSuffixes.contains(last) || (words.count == 1 && words[0].isAllCaps) { hint = .organization }
-        else if placeSuffixes.contains(last) { hint = .place }
-        else if hint == nil, words.count == 1, let b = before?.lower, ["in", "at", "from", "near", "across"].contains(b) { hint = .place }
-        else if hint == nil, words.count == 1, after?.breakBefore == true, after?.lower.count == 2 || after.map({ Abbreviations.ambiguous.contains($0.lower) }) == true { hint = .place }
-        else if hint == nil, let a = after?.lower, ["said", "says", "told", "added"].contains(a), words.count >= 2 { hint = .person }
+        while let last = words.last, isConnector(last, &facts) { words.removeLast() }
+        guard !words.isEmpty, !words.allSatisfy({ facts($0, .stop) || facts($0, .personTitle) }) else { return nil }
+        let last = words.last!
+        if facts(last, .orgSuffix) || (words.count == 1 && words[0].isAllCaps) { hint = .organization }
+        else if facts(last, .placeSuffix) { hint = .place }
+        else if hint == nil, words.count == 1, let b = before, facts(b, .placePreposition) { hint = .place }
+        else if hint == nil, words.count == 1, let a = after, a.breakBefore, facts(a, .twoCharacters) || facts(a, .ambiguousAbbreviation) { hint = .place }
+        else if hint == nil, let a = after, facts(a, .reportingVerb), words.count >= 2 { hint = .person }
         return Mention(key: words.map(\.lower).joined(separator: " "), surface: words.map(\.surface).joined(separator: " "), hint: hint)
     }
 
-    /// A token as a title word: lower-cased, final dot dropped ("Gov." gives "gov").
-    static func title(_ t: WordToken) -> String { t.lower.hasSuffix(".") ? String(t.lower.dropLast()) : t.lower }
+    /// A connector as written ("of", never "Of"): the lists hold lower-case words only, so a word
+    /// is one when its lower-cased form is listed and it is written that way.
+    static func isConnector(_ t: WordToken, _ facts: inout WordFacts.Table) -> Bool {
+        !t.isCapitalized && t.surface == t.lower && facts(t, .connector)
+    }
 
-    static func isName(_ t: WordToken) -> Bool {
-        guard t.isCapitalized, t.surface != "I", !calendarWords.contains(t.lower) else { return false }
+    /// A lower-cased word as a title word: final dot dropped ("gov." gives "gov").
+    static func title(_ lower: String) -> String { lower.hasSuffix(".") ? String(lower.dropLast()) : lower }
+
+    static func isName(_ t: WordToken, _ facts: inout WordFacts.Table) -> Bool {
+        guard t.isCapitalized, t.surface != "I", !facts(t, .calendar) else { return false }
         return !(t.isAllCaps && t.surface.count > 5)
     }
 
@@ -106,4 +116,70 @@ enum EntityMentions {
         "city", "county", "state", "street", "avenue", "road", "river", "island", "islands", "park", "square",
         "valley", "mountains", "lake", "bay", "coast", "province", "region", "district",
     ]
+}
+
+/// What `EntityMentions`' word lists say of one lower-cased word.
+struct WordFacts: OptionSet {
+    var rawValue: UInt16
+
+    static let calendar = WordFacts(rawValue: 1 << 0)
+    static let connector = WordFacts(rawValue: 1 << 1)
+    /// A person's title once a final dot is dropped ("gov." too).
+    static let title = WordFacts(rawValue: 1 << 2)
+    /// A person's title as it is.
+    static let personTitle = WordFacts(rawValue: 1 << 3)
+    static let titleModifier = WordFacts(rawValue: 1 << 4)
+    static let orgSuffix = WordFacts(rawValue: 1 << 5)
+    static let placeSuffix = WordFacts(rawValue: 1 << 6)
+    static let function = WordFacts(rawValue: 1 << 7)
+    static let stop = WordFacts(rawValue: 1 << 8)
+    /// "in", "at", "from", "near", "across": before a place.
+    static let placePreposition = WordFacts(rawValue: 1 << 9)
+    /// "said", "says", "told", "added": after a person.
+    static let reportingVerb = WordFacts(rawValue: 1 << 10)
+    static let twoCharacters = WordFacts(rawValue: 1 << 11)
+    static let ambiguousAbbreviation = WordFacts(rawValue: 1 << 12)
+
+    init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// Whether the single fact `fact` holds of `lower`.
+    static func holds(_ fact: WordFacts, of lower: String) -> Bool {
+        switch fact {
+        case .calendar: EntityMentions.calendarWords.contains(lower)
+        case .connector: EntityMentions.connectors.contains(lower)
+        case .title: EntityMentions.personTitles.contains(EntityMentions.title(lower))
+        case .personTitle: EntityMentions.personTitles.contains(lower)
+        case .titleModifier: EntityMentions.titleModifiers.contains(lower)
+        case .orgSuffix: EntityMentions.orgSuffixes.contains(lower)
+        case .placeSuffix: EntityMentions.placeSuffixes.contains(lower)
+        case .function: StopWords.isFunction(lower)
+        case .stop: StopWords.isStop(lower)
+        case .placePreposition: ["in", "at", "from", "near", "across"].contains(lower)
+        case .reportingVerb: ["said", "says", "told", "added"].contains(lower)
+        case .twoCharacters: lower.count == 2
+        case .ambiguousAbbreviation: Abbreviations.ambiguous.contains(lower)
+        default: preconditionFailure("not a single fact")
+        }
+    }
+
+    /// Facts by word id (`WordToken.word`), each worked out the first time it is asked of a word.
+    struct Table {
+        private var asked: [WordFacts]
+        private var facts: [WordFacts]
+
+        init(words: Int) {
+            asked = Array(repeating: [], count: words)
+            facts = asked
+        }
+
+        /// Whether the single fact `fact` holds of the token's word.
+        mutating func callAsFunction(_ token: WordToken, _ fact: WordFacts) -> Bool {
+            let w = Int(token.word)
+            if !asked[w].contains(fact) {
+                asked[w].insert(fact)
+                if WordFacts.holds(fact, of: token.lower) { facts[w].insert(fact) }
+            }
+            return facts[w].contains(fact)
+        }
+    }
 }

@@ -54,11 +54,25 @@ enum KeyphraseExtractor {
         }
         struct Entry {
             var stems: Gram
-            /// Surface forms (ids into `forms`) with their counts, in first-seen order.
-            var surfaces: [(form: Gram, count: Int)]
-            var count: Int
+            /// The first surface form (ids into `forms`) and its count; most phrases have no other.
+            var form: Gram
+            var formCount = 0
+            /// Other surface forms with their counts, in first-seen order.
+            var otherForms: [(form: Gram, count: Int)] = []
+            var count = 0
             var first: Int
             var length: Int
+
+            mutating func add(_ surface: Gram) {
+                count += 1
+                if surface == form {
+                    formCount += 1
+                } else if let k = otherForms.firstIndex(where: { $0.form == surface }) {
+                    otherForms[k].count += 1
+                } else {
+                    otherForms.append((surface, 1))
+                }
+            }
         }
         // Facts about each word, worked out when it is first met.
         var learned = [Bool](repeating: false, count: words.count)
@@ -100,14 +114,9 @@ enum KeyphraseExtractor {
                         let surface = Gram(runForms[start..<(start + n)])
                         let e = IDHash.entry(&index[key, default: entries.count])
                         if e == entries.count {
-                            entries.append(Entry(stems: key, surfaces: [], count: 0, first: s, length: n))
+                            entries.append(Entry(stems: key, form: surface, first: s, length: n))
                         }
-                        if let k = entries[e].surfaces.firstIndex(where: { $0.form == surface }) {
-                            entries[e].surfaces[k].count += 1
-                        } else {
-                            entries[e].surfaces.append((surface, 1))
-                        }
-                        entries[e].count += 1
+                        entries[e].add(surface)
                     }
                 }
             }
@@ -125,8 +134,8 @@ enum KeyphraseExtractor {
         var byKey: [String: Int]?
         return entries.map { e in
             let key = joined(e.stems, stems)
-            var display = (form: joined(e.surfaces[0].form, forms), count: e.surfaces[0].count)
-            for f in e.surfaces.dropFirst() {
+            var display = (form: joined(e.form, forms), count: e.formCount)
+            for f in e.otherForms {
                 let form = joined(f.form, forms)
                 if f.count > display.count || (f.count == display.count && form < display.form) { display = (form, f.count) }
             }

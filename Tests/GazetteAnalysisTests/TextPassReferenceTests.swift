@@ -30,6 +30,27 @@ struct TextPassReferenceTests {
         }
     }
 
+    @Test("entity mentions equal the version that looks every word up in the lists")
+    func entityMentions() throws {
+        for article in try Self.articles() {
+            var sentences = article.paragraphs.map { WordToken.tokens($0) }
+            var words = StringIDs()
+            words.assignWords(&sentences)
+            var known = [Bool](repeating: false, count: words.count), common = known
+            for t in sentences.joined() where !t.sentenceStart {
+                if t.isCapitalized { known[Int(t.word)] = true } else { common[Int(t.word)] = true }
+            }
+            var facts = WordFacts.Table(words: words.count)
+            var all: [EntityMentions.Mention] = []
+            for tokens in sentences {
+                let fast = EntityMentions.find(in: tokens, known: known, common: common, facts: &facts)
+                #expect(fast == ReferenceTextPass.mentions(in: tokens, known: known, common: common), "\(article.path)")
+                all += fast
+            }
+            #expect(!all.isEmpty)
+        }
+    }
+
     @Test("search names equal the string version's")
     func searchNames() throws {
         for article in try Self.articles() {
@@ -197,5 +218,72 @@ enum ReferenceTextPass {
             words.append(current)
         }
         return words
+    }
+
+    /// `EntityMentions.find` with the word lists looked up for every use.
+    static func mentions(in tokens: [WordToken], known: [Bool], common: [Bool]) -> [EntityMentions.Mention] {
+        var out: [EntityMentions.Mention] = []
+        var i = 0
+        while i < tokens.count {
+            guard isName(tokens[i]) else { i += 1; continue }
+            var run = [i]
+            var j = i + 1
+            while j < tokens.count, !tokens[j].breakBefore {
+                if isName(tokens[j]) { run.append(j); j += 1; continue }
+                if EntityMentions.connectors.contains(tokens[j].surface), j + 1 < tokens.count, !tokens[j + 1].breakBefore,
+                   isName(tokens[j + 1]) { run += [j, j + 1]; j += 2; continue }
+                break
+            }
+            var words = run.map { tokens[$0] }
+            var before = i > 0 ? tokens[i - 1] : nil
+            // "Hartford Mayor Luke Bronin": the words before the last title name something else.
+            if let cut = words.indices.dropLast().last(where: { EntityMentions.personTitles.contains(title(words[$0])) }), cut > 0 {
+                let head = Array(words[..<cut]).filter { !EntityMentions.titleModifiers.contains($0.lower) || EntityMentions.orgSuffixes.contains($0.lower) }
+                if let m = mention(head, before: before, after: words[cut], known: known, common: common) { out.append(m) }
+                words.removeFirst(cut)
+                before = nil
+            }
+            if let m = mention(words, before: before, after: j < tokens.count ? tokens[j] : nil, known: known, common: common) {
+                out.append(m)
+            }
+            i = j
+        }
+        return out
+    }
+
+    static func mention(
+        _ run: [WordToken], before: WordToken?, after: WordToken?, known: [Bool], common: [Bool]
+    ) -> EntityMentions.Mention? {
+        var words = run
+        var hint: EntityKind? = nil
+        // A sentence-initial word counts when the article capitalises it elsewhere, or when it
+        // starts a longer name and is neither a stop word nor written in lower case elsewhere.
+        while let first = words.first, StopWords.isFunction(first.lower)
+                || (first.sentenceStart && !known[Int(first.word)]
+                    && (words.count == 1 || common[Int(first.word)] || StopWords.isStop(first.lower))) {
+            words.removeFirst()
+        }
+        if let cut = words.indices.last(where: { EntityMentions.personTitles.contains(title(words[$0])) }),
+           words[...cut].allSatisfy({ EntityMentions.personTitles.contains(title($0)) || EntityMentions.titleModifiers.contains($0.lower) }),
+           cut < words.count - 1 {
+            words.removeFirst(cut + 1)
+            hint = .person
+        }
+        while let last = words.last, EntityMentions.connectors.contains(last.surface) { words.removeLast() }
+        guard !words.isEmpty, !words.allSatisfy({ StopWords.isStop($0.lower) || EntityMentions.personTitles.contains($0.lower) }) else { return nil }
+        let last = words.last!.lower
+        if EntityMentions.orgSuffixes.contains(last) || (words.count == 1 && words[0].isAllCaps) { hint = .organization }
+        else if EntityMentions.placeSuffixes.contains(last) { hint = .place }
+        else if hint == nil, words.count == 1, let b = before?.lower, ["in", "at", "from", "near", "across"].contains(b) { hint = .place }
+        else if hint == nil, words.count == 1, after?.breakBefore == true, after?.lower.count == 2 || after.map({ Abbreviations.ambiguous.contains($0.lower) }) == true { hint = .place }
+        else if hint == nil, let a = after?.lower, ["said", "says", "told", "added"].contains(a), words.count >= 2 { hint = .person }
+        return EntityMentions.Mention(key: words.map(\.lower).joined(separator: " "), surface: words.map(\.surface).joined(separator: " "), hint: hint)
+    }
+
+    static func title(_ t: WordToken) -> String { t.lower.hasSuffix(".") ? String(t.lower.dropLast()) : t.lower }
+
+    static func isName(_ t: WordToken) -> Bool {
+        guard t.isCapitalized, t.surface != "I", !EntityMentions.calendarWords.contains(t.lower) else { return false }
+        return !(t.isAllCaps && t.surface.count > 5)
     }
 }
