@@ -39,13 +39,21 @@ enum KeyphraseExtractor {
         /// One to three ids; unused places are -1.
         struct Gram: Hashable {
             var a: Int32, b: Int32, c: Int32
+            init(_ a: Int32, _ b: Int32 = -1, _ c: Int32 = -1) {
+                (self.a, self.b, self.c) = (a, b, c)
+            }
             init(_ ids: ArraySlice<Int32>) {
                 var i = ids.startIndex
                 a = ids[i]; i += 1
                 b = i < ids.endIndex ? ids[i] : -1; i += 1
                 c = i < ids.endIndex ? ids[i] : -1
             }
-            var ids: [Int32] { [a, b, c].filter { $0 >= 0 } }
+            /// The ids in order, as far as they are used.
+            func forEach(_ body: (Int32) -> Void) {
+                body(a)
+                if b >= 0 { body(b) }
+                if c >= 0 { body(c) }
+            }
             /// Dictionaries hash a gram with `IDHash` rather than SipHash: its ids are dense
             /// numbers this function assigns, and the table's seed still goes into the mix.
             func _rawHashValue(seed: Int) -> Int {
@@ -123,10 +131,8 @@ enum KeyphraseExtractor {
         }
         func joined(_ gram: Gram, _ strings: StringIDs) -> String {
             var out = strings[gram.a]
-            for id in [gram.b, gram.c] where id >= 0 {
-                out += " "
-                out += strings[id]
-            }
+            if gram.b >= 0 { out += " " + strings[gram.b] }
+            if gram.c >= 0 { out += " " + strings[gram.c] }
             return out
         }
         // Only for stems starting with a non-ASCII scalar, which could join the space before
@@ -143,9 +149,11 @@ enum KeyphraseExtractor {
             if e.length == 1 {
                 weakest = e.count
             } else if e.count >= 2 || e.first < 3 {
-                let parts = e.stems.ids
-                if parts.allSatisfy({ stems[$0].utf8.first! < 0x80 }) {
-                    weakest = parts.map { index[Gram([$0][...])].map { entries[$0].count } ?? 0 }.min() ?? 0
+                var ascii = true
+                e.stems.forEach { ascii = ascii && stems[$0].utf8.first! < 0x80 }
+                if ascii {
+                    weakest = .max
+                    e.stems.forEach { weakest = min(weakest, index[Gram($0)].map { entries[$0].count } ?? 0) }
                 } else {
                     if byKey == nil {
                         byKey = Dictionary(entries.indices.map { (joined(entries[$0].stems, stems), $0) }, uniquingKeysWith: { a, _ in a })
