@@ -26,9 +26,6 @@ struct StringIDs {
         return new
     }
 
-    /// The id of `string` if it has one.
-    func existing(_ string: String) -> Int32? { ids[string] }
-
     subscript(id: Int32) -> String { strings[Int(id)] }
 
     /// Sets every token's `word` to the id of its `lower` form.
