@@ -1,50 +1,53 @@
 /// Appends values to a byte array in a fixed little-endian layout, for caches that are read back
 /// by `BinaryReader` (only by the same Gazette executable, so no versioning is needed inside).
 public struct BinaryWriter: Sendable {
-    public private(set) var bytes: [UInt8] = []
+    @usableFromInline var storage: [UInt8] = []
 
-    public init() {}
+    /// Everything written so far.
+    public var bytes: [UInt8] { storage }
 
-    public mutating func write<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    @inlinable public init() {}
+
+    @inlinable public mutating func write<T: FixedWidthInteger>(_ value: T) {
+        withUnsafeBytes(of: value.littleEndian) { storage.append(contentsOf: $0) }
     }
 
-    public mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
+    @inlinable public mutating func write(_ value: Bool) { storage.append(value ? 1 : 0) }
 
     /// `value` in LEB128: seven bits a byte, low bits first, so small numbers take one byte.
-    public mutating func write(varint value: UInt64) {
+    @inlinable public mutating func write(varint value: UInt64) {
         var value = value
         while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            storage.append(UInt8(truncatingIfNeeded: value) | 0x80)
             value >>= 7
         }
-        bytes.append(UInt8(value))
+        storage.append(UInt8(value))
     }
 
     /// A non-negative `Int32` takes one byte below 128; a negative one, five.
-    public mutating func write(varint value: Int32) { write(varint: UInt64(UInt32(bitPattern: value))) }
+    @inlinable public mutating func write(varint value: Int32) { write(varint: UInt64(UInt32(bitPattern: value))) }
 
-    public mutating func write(_ value: String) {
+    @inlinable public mutating func write(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
             write(varint: UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
+            storage.append(contentsOf: utf8)
         }
     }
 
     /// A count, then each element written by `element`.
-    public mutating func write<C: Collection>(_ values: C, _ element: (inout BinaryWriter, C.Element) -> Void) {
+    @inlinable public mutating func write<C: Collection>(_ values: C, _ element: (inout BinaryWriter, C.Element) -> Void) {
         write(varint: UInt64(values.count))
         for value in values { element(&self, value) }
     }
 
     /// A count, then the integers at full width (for hashes).
-    public mutating func write<T: FixedWidthInteger>(integers values: [T]) {
+    @inlinable public mutating func write<T: FixedWidthInteger>(integers values: [T]) {
         write(values) { $0.write($1) }
     }
 
     /// A count, then the integers as varints.
-    public mutating func write(varints values: [Int32]) {
+    @inlinable public mutating func write(varints values: [Int32]) {
         write(values) { $0.write(varint: $1) }
     }
 }
@@ -52,16 +55,16 @@ public struct BinaryWriter: Sendable {
 /// Reads what `BinaryWriter` wrote. Every read checks the bounds and returns `nil` past the end,
 /// so a damaged cache is a miss, never a crash.
 public struct BinaryReader {
-    private let bytes: [UInt8]
-    private var offset = 0
+    @usableFromInline let bytes: [UInt8]
+    @usableFromInline var offset = 0
 
-    public init(_ bytes: [UInt8]) {
+    @inlinable public init(_ bytes: [UInt8]) {
         self.bytes = bytes
     }
 
-    public var isAtEnd: Bool { offset == bytes.count }
+    @inlinable public var isAtEnd: Bool { offset == bytes.count }
 
-    public mutating func read<T: FixedWidthInteger>(_: T.Type = T.self) -> T? {
+    @inlinable public mutating func read<T: FixedWidthInteger>(_: T.Type = T.self) -> T? {
         let size = MemoryLayout<T>.size
         guard bytes.count - offset >= size else { return nil }
         var value = T.zero
@@ -72,12 +75,12 @@ public struct BinaryReader {
         return T(littleEndian: value)
     }
 
-    public mutating func readBool() -> Bool? {
+    @inlinable public mutating func readBool() -> Bool? {
         guard let byte: UInt8 = read() else { return nil }
         return byte != 0
     }
 
-    public mutating func readVarint() -> UInt64? {
+    @inlinable public mutating func readVarint() -> UInt64? {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while offset < bytes.count, shift < 64 {
@@ -90,12 +93,12 @@ public struct BinaryReader {
         return nil
     }
 
-    public mutating func readVarintInt32() -> Int32? {
+    @inlinable public mutating func readVarintInt32() -> Int32? {
         guard let value = readVarint(), value <= UInt64(UInt32.max) else { return nil }
         return Int32(bitPattern: UInt32(value))
     }
 
-    public mutating func readString() -> String? {
+    @inlinable public mutating func readString() -> String? {
         guard let count = readVarint(), UInt64(bytes.count - offset) >= count else { return nil }
         let text = bytes.withUnsafeBufferPointer {
             String(decoding: UnsafeBufferPointer(rebasing: $0[offset..<(offset + Int(count))]), as: UTF8.self)
@@ -105,7 +108,7 @@ public struct BinaryReader {
     }
 
     /// A count, then that many elements read by `element`; `nil` when any of them is.
-    public mutating func readArray<T>(_ element: (inout BinaryReader) -> T?) -> [T]? {
+    @inlinable public mutating func readArray<T>(_ element: (inout BinaryReader) -> T?) -> [T]? {
         // Each element takes at least one byte, which bounds a damaged count.
         guard let count = readVarint(), count <= UInt64(bytes.count - offset) else { return nil }
         var values: [T] = []
@@ -117,11 +120,11 @@ public struct BinaryReader {
         return values
     }
 
-    public mutating func readIntegers<T: FixedWidthInteger>(_: T.Type = T.self) -> [T]? {
+    @inlinable public mutating func readIntegers<T: FixedWidthInteger>(_: T.Type = T.self) -> [T]? {
         readArray { $0.read(T.self) }
     }
 
-    public mutating func readVarints() -> [Int32]? {
+    @inlinable public mutating func readVarints() -> [Int32]? {
         readArray { $0.readVarintInt32() }
     }
 }
