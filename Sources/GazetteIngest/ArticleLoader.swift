@@ -10,6 +10,9 @@ import GazetteCore
 public struct ArticleLoader: Sendable {
     public var options: IngestOptions
 
+    /// Files parsed at once between writes to the ingest cache.
+    static let cacheBatch = 512
+
     public init(options: IngestOptions = IngestOptions()) {
         self.options = options
     }
@@ -47,7 +50,10 @@ public struct ArticleLoader: Sendable {
     /// Plain text is cleaned with line statistics of `files`, or with `statistics` when given
     /// (those of an earlier, larger load: re-reading a few edited files of a corpus cleans them
     /// almost as the whole corpus would; `gazette serve`'s quick preview does this).
-    public func load(_ files: [InputFile], statistics: CorpusStatistics? = nil) -> IngestResult {
+    ///
+    /// With a `cache`, Markdown and HTML files whose path and content are unchanged since the
+    /// load that wrote it are not parsed again (`IngestCache`); the result is the same.
+    public func load(_ files: [InputFile], statistics: CorpusStatistics? = nil, cache: IngestCache? = nil) -> IngestResult {
         let files = files.sorted()
         let maxBytes = options.maxFileBytes
         let reads = Concurrent.map(files.count) { SourceReader.load(files[$0], maxBytes: maxBytes) }
@@ -57,9 +63,29 @@ public struct ArticleLoader: Sendable {
             return (source.text.hashValue, CorpusStatistics.lineSet(of: source.text))
         }.compactMap { $0 })
         let parser = FileParser(corpus: corpus)
-        let outcomes = Concurrent.map(reads.count) { parser.parse(reads[$0]) }
+        let reader = cache.flatMap { CacheFileReader($0.file) }
+        var writer = cache.flatMap { CacheFileWriter($0.file) }
+        var outcomes: [FileOutcome] = []
+        outcomes.reserveCapacity(reads.count)
+        var fromCache = 0
+        // In batches, so that only one batch of encoded entries is held before it is written.
+        for start in stride(from: 0, to: reads.count, by: Self.cacheBatch) {
+            let batch = reads[start..<min(reads.count, start + Self.cacheBatch)]
+            let parsed = Concurrent.map(batch.count) { offset in
+                let read = batch[batch.startIndex + offset]
+                return Cached(key: cache == nil ? nil : IngestCache.key(read), reader: reader,
+                              decode: FileOutcome.init(decoding:), encode: { $0.encoded() }) {
+                    parser.parseContent(read)
+                }
+            }
+            writer?.add(parsed.compactMap(\.entry))
+            fromCache += parsed.count { $0.reused }
+            outcomes += zip(batch, parsed).map { parser.withReadWarnings($1.value, of: $0) }
+        }
+        if let writer { _ = writer.finish() }
         var result = assemble(files, outcomes)
         result.statistics = corpus
+        result.parsedFromCache = fromCache
         return result
     }
 

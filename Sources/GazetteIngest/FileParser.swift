@@ -50,19 +50,31 @@ struct FileParser: Sendable {
     var corpus: CorpusStatistics
 
     func parse(_ file: LoadedFile) -> FileOutcome {
+        withReadWarnings(parseContent(file), of: file)
+    }
+
+    /// What the file's content makes, without the warnings of reading it.
+    func parseContent(_ file: LoadedFile) -> FileOutcome {
         switch file.content {
         case .rejected(let diagnostic):
-            return .skipped(diagnostic)
-        case .bytes(let data, let warnings):
-            var outcome = HTMLArticleBuilder.build(HTMLExtractor.extract(data), path: file.path)
-            outcome.diagnostics = warnings + outcome.diagnostics
-            return outcome
+            .skipped(diagnostic)
+        case .bytes(let data, _):
+            HTMLArticleBuilder.build(HTMLExtractor.extract(data), path: file.path)
         case .text(let source):
-            var outcome = file.kind == .markdown
+            file.kind == .markdown
                 ? MarkdownArticleParser.parse(source.text, path: file.path)
                 : TextArticleParser(corpus: corpus).parse(source.text, path: file.path)
-            outcome.diagnostics = source.warnings + outcome.diagnostics
-            return outcome
         }
+    }
+
+    /// `outcome` with the warnings of reading `file` (truncated, repaired) before its own.
+    func withReadWarnings(_ outcome: FileOutcome, of file: LoadedFile) -> FileOutcome {
+        var outcome = outcome
+        switch file.content {
+        case .bytes(_, let warnings): outcome.diagnostics = warnings + outcome.diagnostics
+        case .text(let source): outcome.diagnostics = source.warnings + outcome.diagnostics
+        case .rejected: break
+        }
+        return outcome
     }
 }

@@ -38,6 +38,8 @@ public struct IngestResult: Sendable {
     public var skipped: [String]
     /// The line statistics plain text was cleaned with.
     public var statistics = CorpusStatistics()
+    /// Files whose parse came from the ingest cache.
+    public var parsedFromCache = 0
 
     public init(articles: [Article], diagnostics: [Diagnostic], skipped: [String]) {
         self.articles = articles

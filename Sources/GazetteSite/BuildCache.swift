@@ -1,6 +1,7 @@
 import Foundation
 import GazetteAnalysis
 import GazetteCore
+import GazetteIngest
 
 /// Remembers what the last successful build of an output folder read, so that a build with
 /// nothing changed stops before reading any article and writes nothing.
@@ -16,6 +17,9 @@ public struct BuildCache: Sendable {
     /// rebuild after an edit works out only what changed.
     public let textsFile: URL
     public let summariesFile: URL
+    /// Where parsed Markdown and HTML files are kept (`IngestCache`), so that a rebuild parses
+    /// only the files that changed.
+    public let ingestFile: URL
     /// Fingerprints of the pages the last build wrote (`PageFingerprints`).
     let pagesFile: URL
 
@@ -25,12 +29,18 @@ public struct BuildCache: Sendable {
         stateFile = folder.appendingPathComponent("build-\(key).state")
         textsFile = folder.appendingPathComponent("texts-\(key).cache")
         summariesFile = folder.appendingPathComponent("summaries-\(key).cache")
+        ingestFile = folder.appendingPathComponent("ingest-\(key).cache")
         pagesFile = folder.appendingPathComponent("pages-\(key).cache")
     }
 
     /// The analysis cache, valid only for this Gazette executable.
     public var analysis: AnalysisCache {
         AnalysisCache(textsPath: textsFile.path, summariesPath: summariesFile.path, version: Self.executableIdentity())
+    }
+
+    /// The ingest cache, valid only for this Gazette executable.
+    public var ingest: IngestCache {
+        IngestCache(path: ingestFile.path, version: Self.executableIdentity())
     }
 
     /// The state saved by the last successful build, if any.

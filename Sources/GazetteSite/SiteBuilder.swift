@@ -78,7 +78,10 @@ public struct SiteBuilder: Sendable {
         }
         progress?(BuildProgress(stage: "ingest", done: 0, total: files.count))
         let loaded = clock.measure("ingest") {
-            ArticleLoader(options: IngestOptions(includeDrafts: config.includeDrafts)).load(files)
+            ArticleLoader(options: IngestOptions(includeDrafts: config.includeDrafts)).load(files, cache: cache?.ingest)
+        }
+        if cache != nil {
+            logger.info("ingest: \(loaded.parsedFromCache) files parsed from the cache")
         }
         if strict, !loaded.skipped.isEmpty || loaded.diagnostics.contains(where: { $0.severity == .error }) {
             throw GazetteError.strict(loaded.diagnostics)

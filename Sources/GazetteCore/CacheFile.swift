@@ -1,11 +1,15 @@
 import Foundation
-import GazetteCore
 
 /// A file of byte entries keyed by `Hash128`, written once in order and read entry by entry.
-struct CacheFile: Sendable {
-    let path: String
+public struct CacheFile: Sendable {
+    public let path: String
     /// Entries written under another version are not read.
-    let version: String
+    public let version: String
+
+    public init(path: String, version: String) {
+        self.path = path
+        self.version = version
+    }
 
     static let magic = Array("GZTXC1\n".utf8)
     static let endMagic = Array("GZTXEND\n".utf8)
@@ -18,12 +22,12 @@ struct CacheFile: Sendable {
 //   u64 offset of that index, "GZTXEND\n".
 
 /// Reads entries of a cache file with `pread` (safe from several threads at once).
-final class CacheFileReader: Sendable {
+public final class CacheFileReader: Sendable {
     private let fd: Int32
     private let entries: [Hash128: (offset: Int64, length: Int)]
 
     /// Opens `cache`'s file; `nil` when it is missing, damaged or of another version.
-    init?(_ cache: CacheFile) {
+    public init?(_ cache: CacheFile) {
         let fd = open(cache.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         guard let entries = Self.index(fd: fd, version: cache.version) else {
@@ -37,7 +41,7 @@ final class CacheFileReader: Sendable {
     deinit { close(fd) }
 
     /// The stored bytes for `key`, if any.
-    func bytes(for key: Hash128) -> [UInt8]? {
+    public func bytes(for key: Hash128) -> [UInt8]? {
         guard let entry = entries[key] else { return nil }
         return Self.read(fd, at: entry.offset, count: entry.length)
     }
@@ -92,7 +96,7 @@ final class CacheFileReader: Sendable {
 
 /// Writes a new cache file next to the old one and renames it into place when finished;
 /// a writer that fails (or is never finished) leaves the old file as it was.
-struct CacheFileWriter: ~Copyable {
+public struct CacheFileWriter: ~Copyable {
     private let target: String
     private let temporary: String
     private var fd: Int32
@@ -100,7 +104,7 @@ struct CacheFileWriter: ~Copyable {
     private var rows: [(key: Hash128, offset: UInt64, length: UInt32)] = []
     private var written = Set<Hash128>()
 
-    init?(_ cache: CacheFile) {
+    public init?(_ cache: CacheFile) {
         target = cache.path
         temporary = cache.path + ".\(getpid()).tmp"
         let folder = (cache.path as NSString).deletingLastPathComponent
@@ -121,7 +125,7 @@ struct CacheFileWriter: ~Copyable {
     /// Adds entries (an entry already added under the same key is skipped).
     /// - Returns: false when the file could not be written; the writer is then closed.
     @discardableResult
-    mutating func add(_ entries: [(key: Hash128, bytes: [UInt8])]) -> Bool {
+    public mutating func add(_ entries: [(key: Hash128, bytes: [UInt8])]) -> Bool {
         for (key, bytes) in entries where written.insert(key).inserted {
             guard fd >= 0 else { return false }
             rows.append((key, offset, UInt32(bytes.count)))
@@ -131,7 +135,7 @@ struct CacheFileWriter: ~Copyable {
     }
 
     /// Writes the index and renames the file over the old cache.
-    consuming func finish() -> Bool {
+    public consuming func finish() -> Bool {
         guard fd >= 0 else { return false }
         var index = BinaryWriter()
         index.write(rows) { out, row in
@@ -171,14 +175,14 @@ struct CacheFileWriter: ~Copyable {
 }
 
 /// A value read back from a cache file or worked out, with the entry the next build needs.
-struct Cached<Value> {
-    var value: Value
+public struct Cached<Value> {
+    public var value: Value
     /// The entry to write (the bytes read, or the new value encoded); nil without a key.
-    var entry: (key: Hash128, bytes: [UInt8])?
-    var reused = false
+    public var entry: (key: Hash128, bytes: [UInt8])?
+    public var reused = false
 
     /// The value stored under `key` when it decodes, else `make()`; without a key, just `make()`.
-    init(key: Hash128?, reader: CacheFileReader?, decode: ([UInt8]) -> Value?, encode: (Value) -> [UInt8],
+    public init(key: Hash128?, reader: CacheFileReader?, decode: ([UInt8]) -> Value?, encode: (Value) -> [UInt8],
          make: () -> Value) {
         guard let key else {
             value = make()

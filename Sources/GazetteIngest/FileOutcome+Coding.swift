@@ -1,0 +1,124 @@
+import GazetteCore
+
+/// The binary form of a parse's outcome, for the ingest cache (`IngestCache`). Every field is
+/// written, so a decoded outcome equals the one encoded; a damaged entry decodes to `nil`.
+extension FileOutcome {
+    func encoded() -> [UInt8] {
+        var out = BinaryWriter()
+        out.write(article != nil)
+        if let article { Self.write(article, to: &out) }
+        out.write(diagnostics) { Self.write($1, to: &$0) }
+        return out.bytes
+    }
+
+    init?(decoding bytes: [UInt8]) {
+        var input = BinaryReader(bytes)
+        guard let hasArticle = input.readBool() else { return nil }
+        var article: Article?
+        if hasArticle {
+            guard let read = Self.readArticle(&input) else { return nil }
+            article = read
+        }
+        guard let diagnostics = input.readArray(Self.readDiagnostic), input.isAtEnd else { return nil }
+        self.init(article: article, diagnostics: diagnostics)
+    }
+
+    private static func write(_ article: Article, to out: inout BinaryWriter) {
+        out.write(article.path)
+        out.write(article.format.rawValue)
+        out.write(article.title)
+        out.write(article.titleIsDerived)
+        out.write(article.slug)
+        out.write(article.date != nil)
+        if let date = article.date {
+            for part in [date.year, date.month, date.day] { out.write(Int64(part)) }
+            for part in [date.hour, date.minute, date.second, date.utcOffsetMinutes] { write(part, to: &out) }
+        }
+        for text in [article.byline, article.dateline, article.source, article.url, article.summary, article.language] {
+            write(text, to: &out)
+        }
+        out.write(article.categories) { $0.write($1) }
+        out.write(article.tags) { $0.write($1) }
+        out.write(article.draft)
+        out.write(article.credits) { $0.write($1) }
+        out.write(article.paragraphs) { $0.write($1) }
+        out.write(article.markdown)
+    }
+
+    private static func readArticle(_ input: inout BinaryReader) -> Article? {
+        guard let path = input.readString(),
+              let format = input.readString().flatMap(SourceFormat.init(rawValue:)),
+              let title = input.readString(), let titleIsDerived = input.readBool(),
+              let slug = input.readString(), let dated = input.readBool()
+        else { return nil }
+        var date: PublicationDate?
+        if dated {
+            guard let year = input.readInt64AsInt(), let month = input.readInt64AsInt(), let day = input.readInt64AsInt(),
+                  let hour = readOptional(&input), let minute = readOptional(&input),
+                  let second = readOptional(&input), let offset = readOptional(&input)
+            else { return nil }
+            date = PublicationDate(year: year, month: month, day: day, hour: hour, minute: minute,
+                                   second: second, utcOffsetMinutes: offset)
+        }
+        var texts: [String?] = []
+        for _ in 0..<6 {
+            guard let text = readOptionalString(&input) else { return nil }
+            texts.append(text)
+        }
+        guard let categories = input.readArray({ $0.readString() }), let tags = input.readArray({ $0.readString() }),
+              let draft = input.readBool(), let credits = input.readArray({ $0.readString() }),
+              let paragraphs = input.readArray({ $0.readString() }), let markdown = input.readString()
+        else { return nil }
+        return Article(
+            path: path, format: format, title: title, titleIsDerived: titleIsDerived, slug: slug, date: date,
+            byline: texts[0], dateline: texts[1], source: texts[2], url: texts[3], categories: categories, tags: tags,
+            summary: texts[4], language: texts[5], draft: draft, credits: credits, paragraphs: paragraphs,
+            markdown: markdown
+        )
+    }
+
+    private static func write(_ diagnostic: Diagnostic, to out: inout BinaryWriter) {
+        out.write(diagnostic.path)
+        write(diagnostic.line, to: &out)
+        write(diagnostic.column, to: &out)
+        out.write(diagnostic.severity.rawValue)
+        out.write(diagnostic.message)
+    }
+
+    private static func readDiagnostic(_ input: inout BinaryReader) -> Diagnostic? {
+        guard let path = input.readString(), let line = readOptional(&input), let column = readOptional(&input),
+              let severity = input.readString().flatMap(Diagnostic.Severity.init(rawValue:)),
+              let message = input.readString()
+        else { return nil }
+        return Diagnostic(path: path, line: line, column: column, severity: severity, message: message)
+    }
+
+    private static func write(_ value: Int?, to out: inout BinaryWriter) {
+        out.write(value != nil)
+        if let value { out.write(Int64(value)) }
+    }
+
+    /// `.some(nil)` for a value written as absent; `nil` when the bytes run out.
+    private static func readOptional(_ input: inout BinaryReader) -> Int?? {
+        guard let present = input.readBool() else { return nil }
+        guard present else { return .some(nil) }
+        return input.readInt64AsInt().map { .some($0) }
+    }
+
+    private static func write(_ text: String?, to out: inout BinaryWriter) {
+        out.write(text != nil)
+        if let text { out.write(text) }
+    }
+
+    private static func readOptionalString(_ input: inout BinaryReader) -> String?? {
+        guard let present = input.readBool() else { return nil }
+        guard present else { return .some(nil) }
+        return input.readString().map { .some($0) }
+    }
+}
+
+private extension BinaryReader {
+    mutating func readInt64AsInt() -> Int? {
+        read(Int64.self).flatMap { Int(exactly: $0) }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import GazetteCore
+
+/// Parsed Markdown and saved HTML files kept between builds, found again by path and content,
+/// so that a rebuild after an edit parses only the files that changed. A Markdown parse is a
+/// function of the file's path and text, an HTML one of its path and bytes, so a cached outcome
+/// is the outcome a parse would give. Plain text is always parsed: its cleaning reads line
+/// statistics of the whole corpus.
+///
+/// Each load writes a new file holding its own files' entries (so it never grows past the
+/// corpus) and renames it over the old one. A file written by another `version`, or damaged,
+/// is ignored.
+public struct IngestCache: Sendable {
+    let file: CacheFile
+
+    /// A cache kept at `path`; `version` identifies the code that writes it (for example the
+    /// executable's identity).
+    public init(path: String, version: String) {
+        file = CacheFile(path: path, version: "ingest " + version)
+    }
+
+    /// The key of `loaded`'s parse, or `nil` when its parse is not cached.
+    static func key(_ loaded: LoadedFile) -> Hash128? {
+        var hasher = Hasher128()
+        switch loaded.content {
+        case .text(let source) where loaded.kind == .markdown:
+            hasher.add("markdown")
+            hasher.add(loaded.path)
+            hasher.add(source.text)
+        case .bytes(let data, _):
+            hasher.add("html")
+            hasher.add(loaded.path)
+            data.withUnsafeBytes { hasher.add(bytes: $0) }
+        case .text, .rejected:
+            return nil
+        }
+        return hasher.hash
+    }
+}
