@@ -2,13 +2,14 @@ import GazetteCore
 
 /// Structured data for search engines and readers (schema.org NewsArticle).
 enum JSONLD {
-    static func newsArticle(_ article: Article, summary: [String], config: SiteConfig) -> JSONValue {
+    /// - Parameter baseURL: the site's `normalizedBaseURL`.
+    static func newsArticle(_ article: Article, summary: [String], baseURL: String) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")),
             ("@type", .string("NewsArticle")),
             ("headline", .string(article.title)),
             ("description", .string(summary.joined(separator: " "))),
-            ("url", .string(config.normalizedBaseURL + SitePaths.article(article.slug))),
+            ("url", .string(baseURL + SitePaths.article(article.slug))),
         ]
         if let date = article.date { pairs.append(("datePublished", .string(date.iso8601))) }
         if let byline = article.byline {

@@ -38,7 +38,7 @@ extension PageContexts {
         if let canonical = analysis.duplicateOf { values["duplicateOf"] = card(canonical, root: root) }
         if let kicker = analysis.topics.first.flatMap({ topicLink($0, root: root) }) { values["kicker"] = kicker }
         context["article"] = values
-        context["jsonLD"] = JSONLD.newsArticle(article, summary: summary, config: config).serialized
+        context["jsonLD"] = JSONLD.newsArticle(article, summary: summary, baseURL: baseURL).serialized
         return Page(path: path, template: "article", context: context)
     }
 

@@ -101,8 +101,8 @@ extension PageContexts {
     /// when that is a path or an absolute URL, and relative to the root otherwise.
     func notFoundPage() -> Page {
         var context = common(path: SitePaths.notFound, title: "Page not found", description: "This page does not exist.", section: "none")
-        context["root"] = config.normalizedBaseURL == "/" ? "/" : config.normalizedBaseURL
-        context["latest"] = model.stories.prefix(5).map { card($0, root: config.normalizedBaseURL) }
+        context["root"] = baseURL == "/" ? "/" : baseURL
+        context["latest"] = model.stories.prefix(5).map { card($0, root: baseURL) }
         return Page(path: SitePaths.notFound, template: "404", context: context)
     }
 }

@@ -11,15 +11,17 @@ struct PageContexts: Sendable {
     /// Renders `partials/card` for the `card` value of story cards; without it, cards have none.
     let templates: TemplateSet?
     private let cards = CardCache()
+    /// `config.normalizedBaseURL`, worked out once rather than for every page.
+    let baseURL: String
+    /// The `site` value of every page (strings only, never changed after `init`).
+    nonisolated(unsafe) let site: [String: Any]
 
     init(model: SiteModel, templates: TemplateSet? = nil) {
         self.model = model
         self.templates = templates
         topicsBySlug = Dictionary(model.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    var site: [String: Any] {
-        ["title": config.title, "description": config.description, "language": config.language]
+        baseURL = model.config.normalizedBaseURL
+        site = ["title": model.config.title, "description": model.config.description, "language": model.config.language]
     }
 
     var config: SiteConfig { model.config }
@@ -35,7 +37,7 @@ struct PageContexts: Sendable {
                 "title": title,
                 "fullTitle": title == config.title ? title : "\(title) · \(config.title)",
                 "description": description,
-                "canonical": config.normalizedBaseURL + (path == SitePaths.index ? "" : path),
+                "canonical": baseURL + (path == SitePaths.index ? "" : path),
                 "path": path,
             ],
             "nav": [section: true],

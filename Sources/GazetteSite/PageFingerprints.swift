@@ -53,6 +53,11 @@ struct PageFingerprints {
             hasher.add(value as! Bool ? 4 : 5)
             return true
         }
+        if type == ObjectIdentifier(Int.self) {
+            hasher.add(6)
+            hasher.add(UInt64(bitPattern: Int64(value as! Int)))
+            return true
+        }
         if type == ObjectIdentifier(LazyHTML.self) {
             hasher.add(8)
             hasher.add((value as! LazyHTML).source)
