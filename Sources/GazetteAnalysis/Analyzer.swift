@@ -91,9 +91,10 @@ public struct Analyzer: Sendable {
         let summaries = summarize(texts, index: index, keyphrases: keyphrases, store: store)
         let group = (0..<n).map { duplicateOf[$0] ?? $0 }
         let related = RelatedFinder(count: options.relatedCount).related(documents: index.documents, group: group)
-        let offers = (0..<n).map { a in
-            duplicateOf[a] == nil
-                ? Self.offers(entities: texts[a].entities, keyphrases: keyphrases[a], limit: options.topicSettings.offersPerArticle) : []
+        let entities = texts.map(\.entities)
+        let offerLimit = options.topicSettings.offersPerArticle
+        let offers = Concurrent.map(n) { a in
+            duplicateOf[a] == nil ? Self.offers(entities: entities[a], keyphrases: keyphrases[a], limit: offerLimit) : []
         }
         let candidates = TopicMerger.merge(TopicCandidate.gather(offers))
         let mentions = (0..<n).map { a in duplicateOf[a] == nil ? texts[a].mentions : MentionList() }

@@ -21,18 +21,27 @@ struct DuplicateDetector: Sendable {
     /// article's `signature(shingles(words))` (nil for an empty body).
     func detect(signatures: [[UInt64]?]) -> [Int?] {
         let rows = Self.hashes / Self.bands
+        // Band keys on all cores; buckets are filled in article order.
+        let bandKeys = Concurrent.map(signatures.count) { j -> [UInt64] in
+            guard let signature = signatures[j] else { return [] }
+            return (0..<Self.bands).map { band in
+                var key = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+                for r in 0..<rows { key = Self.mix(key ^ signature[band * rows + r]) }
+                return key
+            }
+        }
         var buckets: [UInt64: [Int]] = [:]
         var duplicateOf = [Int?](repeating: nil, count: signatures.count)
         for j in signatures.indices {
             guard let signature = signatures[j] else { continue }
             var best: Int? = nil
-            for band in 0..<Self.bands {
-                var key = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
-                for r in 0..<rows { key = Self.mix(key ^ signature[band * rows + r]) }
-                let earlier = buckets[key, default: []]
-                for i in earlier.prefix(64) where best.map({ i < $0 }) ?? true {
-                    if Self.agreement(signatures[i]!, signature) >= threshold { best = i }
+            for key in bandKeys[j] {
+                if let earlier = buckets[key] {
+                    for i in earlier.prefix(64) where best.map({ i < $0 }) ?? true {
+                        if Self.agreement(signatures[i]!, signature) >= threshold { best = i }
+                    }
                 }
+                // Appended in place (no copy of the bucket is alive here).
                 buckets[key, default: []].append(j)
             }
             if let best { duplicateOf[j] = duplicateOf[best] ?? best }

@@ -18,20 +18,28 @@ struct TopicBuilder: Sendable {
         }
         var slugs = SlugAllocator()
         // Each article's place in the whole corpus newest first: a topic's members sort by it.
-        var rank = Array(repeating: 0, count: articles.count)
-        for (place, a) in Self.newestFirst(Array(articles.indices), articles).enumerated() { rank[a] = place }
-        var topics = ordered.map { c in
+        var places = Array(repeating: 0, count: articles.count)
+        for (place, a) in Self.newestFirst(Array(articles.indices), articles).enumerated() { places[a] = place }
+        let rank = places
+        // Slugs in order (a clash takes the next suffix); the rest of each topic on all cores.
+        let topicSlugs = ordered.map { slugs.allocate($0.name) }
+        var topics = Concurrent.map(ordered.count) { t in
+            let c = ordered[t]
             let members = c.articles.sorted { rank[$0] < rank[$1] }
-            return Topic(name: c.name, slug: slugs.allocate(c.name), articles: members,
+            return Topic(name: c.name, slug: topicSlugs[t], articles: members,
                          summary: Self.summary(c, order: members, summaries: summaries), reason: Self.reason(c))
         }
         var memberships = Array(repeating: [(topic: Int, strength: Int)](), count: articles.count)
         for (t, c) in ordered.enumerated() {
             for (a, s) in zip(c.articles, c.strength) { memberships[a].append((t, s)) }
         }
-        for t in topics.indices { topics[t].related = Self.relatedTopics(t, topics: topics, memberships: memberships) }
-        let perArticle = articles.indices.map { a -> [String] in
-            let own = memberships[duplicateOf[a] ?? a].sorted { x, y in
+        let built = topics, members = memberships
+        let related = Concurrent.map(built.count) { Self.relatedTopics($0, topics: built, memberships: members) }
+        for t in topics.indices { topics[t].related = related[t] }
+        let final = topics
+        let perArticle = Concurrent.map(articles.count) { a -> [String] in
+            let topics = final
+            let own = members[duplicateOf[a] ?? a].sorted { x, y in
                 x.strength != y.strength ? x.strength > y.strength
                     : topics[x.topic].articles.count != topics[y.topic].articles.count
                     ? topics[x.topic].articles.count > topics[y.topic].articles.count

@@ -1,3 +1,5 @@
+import GazetteCore
+
 /// A possible topic: one entity or key phrase and the articles that feature it.
 struct TopicCandidate: Sendable, Hashable {
     /// Stemmed lower-case words joined by spaces; entities and phrases share the key space.
@@ -26,28 +28,43 @@ struct TopicCandidate: Sendable, Hashable {
 
     /// Gathers offers into candidates, sorted by key. `offers[i]` is empty for duplicates.
     /// Names: the entity form when any article offers one, else the most common phrase form.
+    /// When one article offers a key twice (an entity and a phrase with the same key), the
+    /// first offer counts and the second is passed over.
     static func gather(_ offers: [[Offer]]) -> [TopicCandidate] {
-        var byKey: [String: (names: [String: Int], entityNames: [String: Int], kinds: [EntityKind: Int], articles: [Int], strength: [Int])] = [:]
+        var byKey: [String: Gathering] = [:]
         for (a, list) in offers.enumerated() {
-            for offer in list {
-                var e = byKey[offer.key] ?? ([:], [:], [:], [], [])
-                if e.articles.last == a { e.strength[e.strength.count - 1] += offer.strength; continue }
-                e.names[offer.name, default: 0] += 1
-                if let kind = offer.kind {
-                    e.entityNames[offer.name, default: 0] += 1
-                    e.kinds[kind, default: 0] += 1
-                }
-                e.articles.append(a)
-                e.strength.append(offer.strength)
-                byKey[offer.key] = e
-            }
+            // Modified in place: a copy taken out and stored back copied every member list.
+            for offer in list { byKey[offer.key, default: Gathering()].add(offer, article: a) }
         }
-        return byKey.keys.sorted().map { key in
-            let e = byKey[key]!
+        let keys = byKey.keys.sorted()
+        let gathered = byKey
+        return Concurrent.map(keys.count) { i in
+            let key = keys[i]
+            let e = gathered[key]!
             let names = e.entityNames.isEmpty ? e.names : e.entityNames
             let name = names.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }[0].key
             let kind = e.kinds.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }.first?.key
             return TopicCandidate(key: key, name: name, kind: kind, articles: e.articles, strength: e.strength, aliases: [key])
+        }
+    }
+
+    /// One key's offers so far.
+    private struct Gathering: Sendable {
+        var names: [String: Int] = [:]
+        var entityNames: [String: Int] = [:]
+        var kinds: [EntityKind: Int] = [:]
+        var articles: [Int] = []
+        var strength: [Int] = []
+
+        mutating func add(_ offer: Offer, article a: Int) {
+            guard articles.last != a else { return }
+            names[offer.name, default: 0] += 1
+            if let kind = offer.kind {
+                entityNames[offer.name, default: 0] += 1
+                kinds[kind, default: 0] += 1
+            }
+            articles.append(a)
+            strength.append(offer.strength)
         }
     }
 }
