@@ -7,8 +7,9 @@ import GazetteCore
 /// - **Texts:** the text pass (`ArticleText`: sentences, terms, shingle signature, key-phrase
 ///   candidates, entities, mentions, search names), keyed by what the pass reads of the article.
 /// - **Summaries:** each article's summary, keyed by everything the summarizer reads: the text,
-///   the TF-IDF weights of its sentences and title (so a change in corpus statistics that
-///   touches the article's terms is a miss), which terms are key-phrase terms, and the settings.
+///   the IDF and id order of its terms, which make the TF-IDF weights of its sentences and title
+///   (so a change in corpus statistics that touches the article's terms is a miss), which terms
+///   are key-phrase terms, and the settings.
 ///
 /// The corpus-wide steps run on every article either way, so a cached build gives the same
 /// analysis as one without the cache. Each build writes new files holding its own articles'

@@ -139,13 +139,17 @@ public struct Analyzer: Sendable {
         let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences, explain: options.explain)
         let seed = summarizer.keySeed
         let worked = Concurrent.map(texts.count) { a in
-            let vectors = texts[a].spans.indices.map { index.sentenceVector(article: a, sentence: $0) }
-            let title = SparseVector(terms: index.titleTerms[a], idf: index.idf)
             let keyTerms = Set(keyphrases[a].prefix(8).flatMap { $0.key.split(separator: " ") }
                 .compactMap { index.termIDs[String($0)] })
-            let key = store.isOn ? summarizer.cacheKey(seed: seed, text: store.keys[a], vectors: vectors, title: title, keyTerms: keyTerms) : nil
+            let key = store.isOn
+                ? summarizer.cacheKey(seed: seed, text: store.keys[a], titleTerms: index.titleTerms[a],
+                                      bodyTerms: index.bodyTerms[a], idf: index.idf, keyTerms: keyTerms)
+                : nil
             return Cached(key: key, reader: store.reader, decode: Summarizer.Result.init(decoding:), encode: { $0.encoded() }) {
-                summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms)
+                // Built only when the summary is worked out: the key does not need them.
+                let vectors = texts[a].spans.indices.map { index.sentenceVector(article: a, sentence: $0) }
+                let title = SparseVector(terms: index.titleTerms[a], idf: index.idf)
+                return summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms)
             }
         }
         store.save(worked.compactMap(\.entry), reused: worked.count(where: \.reused))

@@ -2,12 +2,19 @@ import GazetteCore
 
 /// What `AnalysisCache` keeps of a summary, and the key it is kept under.
 extension Summarizer {
-    /// The key of an article's summary: everything `summarize` reads. Term ids are replaced by
-    /// their rank among the article's terms, which keeps what the arithmetic depends on (which
-    /// weights meet in a dot product, and in which order they are summed) while ids elsewhere in
-    /// the corpus shift; weights are hashed bit for bit.
-    func cacheKey(text: Hash128, vectors: [SparseVector], title: SparseVector, keyTerms: Set<Int32>) -> Hash128 {
-        cacheKey(seed: keySeed, text: text, vectors: vectors, title: title, keyTerms: keyTerms)
+    /// The key of an article's summary: everything `summarize` reads. The text key fixes the
+    /// article's sentences and which of its terms each holds (title, then body, in the order
+    /// used); the vectors are then made by each term's place among the article's ids and its
+    /// IDF, so those are hashed instead of the vectors, which need building only on a miss.
+    /// A term's place is its rank among the article's ids: it keeps what the arithmetic depends
+    /// on (which weights meet in a dot product, and in which order they are summed) while ids
+    /// elsewhere in the corpus shift; IDF values are hashed bit for bit.
+    /// - Parameters:
+    ///   - titleTerms: the article's title term ids; `bodyTerms`: its body term ids, sentence
+    ///     after sentence (`CorpusIndex`).
+    ///   - keyTerms: ids of the words of its best key phrases.
+    func cacheKey(text: Hash128, titleTerms: [Int32], bodyTerms: [Int32], idf: [Double], keyTerms: Set<Int32>) -> Hash128 {
+        cacheKey(seed: keySeed, text: text, titleTerms: titleTerms, bodyTerms: bodyTerms, idf: idf, keyTerms: keyTerms)
     }
 
     /// The settings' part of every key: worked out once per corpus, not per article
@@ -19,34 +26,36 @@ extension Summarizer {
     }
 
     /// `cacheKey` continuing from `keySeed`.
-    func cacheKey(seed: Hasher128, text: Hash128, vectors: [SparseVector], title: SparseVector, keyTerms: Set<Int32>) -> Hash128 {
+    func cacheKey(seed: Hasher128, text: Hash128, titleTerms: [Int32], bodyTerms: [Int32], idf: [Double],
+                  keyTerms: Set<Int32>) -> Hash128 {
         var hasher = seed
         hasher.add(text.high)
         hasher.add(text.low)
         // The article's distinct term ids, ascending: an id's rank is its position here.
-        var ids = title.ids
-        for vector in vectors { ids += vector.ids }
+        var ids = titleTerms + bodyTerms
         ids.sortRemovingRepeats()
-        func rank(_ id: Int32) -> UInt64? {
+        func rank(_ id: Int32) -> Int? {
             var low = 0, high = ids.count
             while low < high {
                 let middle = (low + high) >> 1
                 if ids[middle] < id { low = middle + 1 } else { high = middle }
             }
-            return low < ids.count && ids[low] == id ? UInt64(low) : nil
+            return low < ids.count && ids[low] == id ? low : nil
         }
-        func add(_ vector: SparseVector) {
-            hasher.add(UInt64(vector.ids.count))
-            for (id, weight) in zip(vector.ids, vector.weights) {
-                hasher.add(rank(id)!)
-                hasher.add(weight.bitPattern)
+        hasher.add(UInt64(ids.count))
+        // Each distinct term once, in the order the article first uses it: its rank and IDF.
+        var hashed = [Bool](repeating: false, count: ids.count)
+        for terms in [titleTerms, bodyTerms] {
+            for id in terms {
+                let r = rank(id)!
+                guard !hashed[r] else { continue }
+                hashed[r] = true
+                hasher.add(UInt64(r))
+                hasher.add(idf[Int(id)].bitPattern)
             }
         }
-        hasher.add(UInt64(vectors.count))
-        vectors.forEach(add)
-        add(title)
         hasher.add(UInt64(keyTerms.count))
-        for r in keyTerms.compactMap(rank).sorted() { hasher.add(r) }
+        for r in keyTerms.compactMap(rank).sorted() { hasher.add(UInt64(r)) }
         return hasher.hash
     }
 }

@@ -115,26 +115,37 @@ struct AnalysisCacheTests {
         #expect(cached.analysis == fresh)
     }
 
-    @Test("summary keys follow weights, key terms and settings, not where ids start")
+    @Test("summary keys follow IDF, the order of term ids, key terms and settings, not where ids start")
     func summaryKeys() {
         let text = Hasher128().hash
-        let vectors = [SparseVector(ids: [3, 7, 9], weights: [0.5, 0.25, 0.8]), SparseVector(ids: [7], weights: [1])]
-        let title = SparseVector(ids: [9, 12], weights: [0.6, 0.8])
+        let title: [Int32] = [9, 12], body: [Int32] = [3, 7, 9, 7, 3]
+        var idf = (0..<200).map { 1 + Double($0) / 64 }
         let summarizer = Summarizer(weights: SummaryWeights(), count: 3, explain: false)
-        let key = summarizer.cacheKey(text: text, vectors: vectors, title: title, keyTerms: [7])
-        func shifted(_ v: SparseVector) -> SparseVector { SparseVector(ids: v.ids.map { $0 + 100 }, weights: v.weights) }
-        #expect(key == summarizer.cacheKey(text: text, vectors: vectors.map(shifted), title: shifted(title), keyTerms: [107]))
-        var heavier = vectors
-        heavier[0].weights[1] = 0.250001
+        func key(_ s: Summarizer = summarizer, text: Hash128 = text, title: [Int32] = title, body: [Int32] = body,
+                 idf: [Double] = idf, keyTerms: Set<Int32> = [7]) -> Hash128 {
+            s.cacheKey(text: text, titleTerms: title, bodyTerms: body, idf: idf, keyTerms: keyTerms)
+        }
+        let base = key()
+        // Every id moved by 100, with its IDF: the same vectors, the same key.
+        var moved = idf
+        for id in [3, 7, 9, 12] { moved[id + 100] = idf[id] }
+        #expect(base == key(title: title.map { $0 + 100 }, body: body.map { $0 + 100 }, idf: moved, keyTerms: [107]))
+        // A term the article does not use changes nothing.
+        idf[50] += 1
+        #expect(base == key())
+        var heavier = idf
+        heavier[7] = heavier[7].nextUp
         let others = [
-            summarizer.cacheKey(text: text, vectors: heavier, title: title, keyTerms: [7]),
-            summarizer.cacheKey(text: text, vectors: vectors, title: title, keyTerms: [3]),
-            summarizer.cacheKey(text: text, vectors: vectors, title: title, keyTerms: [7, 55]),
-            summarizer.cacheKey(text: text, vectors: vectors, title: .empty, keyTerms: [7]),
-            summarizer.cacheKey(text: { var h = Hasher128(); h.add("x"); return h.hash }(), vectors: vectors, title: title, keyTerms: [7]),
-            Summarizer(weights: SummaryWeights(), count: 2, explain: false).cacheKey(text: text, vectors: vectors, title: title, keyTerms: [7]),
-            Summarizer(weights: SummaryWeights(), count: 3, explain: true).cacheKey(text: text, vectors: vectors, title: title, keyTerms: [7]),
+            key(idf: heavier),
+            key(body: [3, 7, 9, 7, 13]),  // 13's place among the ids differs from 3's
+            key(body: [2, 7, 9, 7, 2]),  // the same places, but 2's IDF is not 3's
+            key(title: [12, 9]),
+            key(keyTerms: [3]),
+            key(keyTerms: [7, 55]),
+            key(text: { var h = Hasher128(); h.add("x"); return h.hash }()),
+            key(Summarizer(weights: SummaryWeights(), count: 2, explain: false)),
+            key(Summarizer(weights: SummaryWeights(), count: 3, explain: true)),
         ]
-        #expect(Set(others + [key]).count == others.count + 1)
+        #expect(Set(others + [base]).count == others.count + 1)
     }
 }
