@@ -189,6 +189,38 @@ struct BuildCacheTests {
         #expect(listed != prints.fingerprint(of: page(["stories": [card("A", root: "../")]])))
     }
 
+    @Test("page fingerprints read back as saved; another seed, another manifest or a damaged line is not read")
+    func fingerprintFile() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("site")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("manifest".utf8).write(to: output.appendingPathComponent(OutputFolder.manifestName))
+        let file = folder.url.appendingPathComponent("pages.cache")
+        var seed = Hasher128()
+        seed.add("settings")
+        var prints = PageFingerprints(seed: seed)
+        for (k, path) in ["index.html", "articles/a b.html", "topics/x\ty.html", "é/ü.html"].enumerated() {
+            var hasher = Hasher128()
+            hasher.add(UInt64(k))
+            prints.pages[path] = hasher.hash
+        }
+        prints.pages["zero.html"] = Hash128(high: 0, low: 1)
+        prints.save(to: file, output: output)
+        let back = try #require(PageFingerprints.load(from: file, seed: seed, output: output))
+        #expect(back.pages == prints.pages)
+        #expect(PageFingerprints.load(from: file, seed: Hasher128(), output: output) == nil)
+
+        let saved = try Data(contentsOf: file)
+        for damage in ["\n", "0123\tshort.html\n", String(repeating: "g", count: 32) + "\tx.html\n",
+                       String(repeating: "0", count: 32) + "\t\n", String(repeating: "0", count: 32) + " x.html\n"] {
+            try (saved + Data(damage.utf8)).write(to: file)
+            #expect(PageFingerprints.load(from: file, seed: seed, output: output) == nil, "\(damage)")
+        }
+        try Data("manifest, rewritten".utf8).write(to: output.appendingPathComponent(OutputFolder.manifestName))
+        try saved.write(to: file)
+        #expect(PageFingerprints.load(from: file, seed: seed, output: output) == nil)
+    }
+
     @Test("the saved state reads back as it was written")
     func roundTrip() throws {
         var state = BuildState(
