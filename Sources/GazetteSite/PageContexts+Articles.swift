@@ -12,22 +12,31 @@ extension PageContexts {
         var context = common(
             path: path, title: article.title, description: summary.joined(separator: " "), section: "article"
         )
-        let root = context["root"] as? String ?? ""
+        let root = SitePaths.root(from: path)
+        let topics = analysis.topics.compactMap { topicLink($0, root: root) }
+        let related = analysis.related.map { card($0, root: root) }
+        let copies = (model.copies[index] ?? []).map { card($0, root: root) }
+        let versions = analysis.versions.map { card($0, root: root) }
         var values: [String: Any] = [
             "title": article.title,
             "summary": summary,
             "body": ArticleBody.lazy(for: article, config: config),
-            "topics": analysis.topics.compactMap { topicLink($0, root: root) },
-            "related": analysis.related.map { card($0, root: root) },
+            "topics": topics,
+            "related": related,
             "categories": article.categories,
             "tags": article.tags,
             "credits": article.credits,
-            "copies": (model.copies[index] ?? []).map { card($0, root: root) },
-            "versions": analysis.versions.map { card($0, root: root) },
+            "copies": copies,
+            "versions": versions,
+            // Whether each list has items, for sections around them.
+            "hasSummary": !summary.isEmpty,
+            "hasTopics": !topics.isEmpty,
+            "hasRelated": !related.isEmpty,
+            "hasCategories": !article.categories.isEmpty,
+            "hasCredits": !article.credits.isEmpty,
+            "hasCopies": !copies.isEmpty,
+            "hasVersions": !versions.isEmpty,
         ]
-        for key in ["summary", "topics", "related", "categories", "credits", "copies", "versions"] {
-            values["has" + key.prefix(1).uppercased() + key.dropFirst()] = !((values[key] as? [Any])?.isEmpty ?? true)
-        }
         values["byline"] = article.byline
         values["source"] = article.source
         values["dateline"] = article.dateline
