@@ -10,8 +10,23 @@ public struct Hash128: Sendable, Hashable {
 
     /// The hash `hex` printed; `nil` for anything else.
     public init?(hex: some StringProtocol) {
-        guard hex.utf8.count == 32, let high = UInt64(hex.prefix(16), radix: 16),
-              let low = UInt64(hex.suffix(16), radix: 16) else { return nil }
+        self.init(hexDigits: hex.utf8)
+    }
+
+    /// The hash from its 32 hex digits as UTF-8 bytes (either case); `nil` for anything else.
+    public init?(hexDigits digits: some Collection<UInt8>) {
+        guard digits.count == 32 else { return nil }
+        var high: UInt64 = 0, low: UInt64 = 0
+        for (k, byte) in digits.enumerated() {
+            let digit: UInt8
+            switch byte {
+            case 0x30...0x39: digit = byte - 0x30
+            case 0x61...0x66: digit = byte - 0x61 + 10
+            case 0x41...0x46: digit = byte - 0x41 + 10
+            default: return nil
+            }
+            if k < 16 { high = high << 4 | UInt64(digit) } else { low = low << 4 | UInt64(digit) }
+        }
         self.init(high: high, low: low)
     }
 

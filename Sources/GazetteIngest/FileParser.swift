@@ -49,10 +49,6 @@ extension SourceReader {
 struct FileParser: Sendable {
     var corpus: CorpusStatistics
 
-    func parse(_ file: LoadedFile) -> FileOutcome {
-        withReadWarnings(parseContent(file), of: file)
-    }
-
     /// What the file's content makes, without the warnings of reading it.
     func parseContent(_ file: LoadedFile) -> FileOutcome {
         switch file.content {

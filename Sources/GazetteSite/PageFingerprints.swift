@@ -129,7 +129,7 @@ struct PageFingerprints {
         var start = header.count
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            guard end - start > 33, bytes[start + 32] == 0x09, let hash = Self.hash(hex: bytes[start..<(start + 32)]) else { return nil }
+            guard end - start > 33, bytes[start + 32] == 0x09, let hash = Hash128(hexDigits: bytes[start..<(start + 32)]) else { return nil }
             found.pages[String(decoding: bytes[(start + 33)..<end], as: UTF8.self)] = hash
             start = end + 1
         }
@@ -138,22 +138,6 @@ struct PageFingerprints {
 
     private static func header(seed: Hasher128, manifestLine: String) -> String {
         "gazette-pages 1\nseed\t\(seed.hash.hex)\nmanifest\t\(manifestLine)\n"
-    }
-
-    /// 32 hex digits (either case) as a hash.
-    private static func hash(hex: ArraySlice<UInt8>) -> Hash128? {
-        var words: [UInt64] = [0, 0]
-        for (k, byte) in hex.enumerated() {
-            let digit: UInt8
-            switch byte {
-            case 0x30...0x39: digit = byte - 0x30
-            case 0x61...0x66: digit = byte - 0x61 + 10
-            case 0x41...0x46: digit = byte - 0x41 + 10
-            default: return nil
-            }
-            words[k / 16] = words[k / 16] << 4 | UInt64(digit)
-        }
-        return Hash128(high: words[0], low: words[1])
     }
 
     /// Saves the fingerprints with the stamp of `output`'s manifest (call after the swap).
