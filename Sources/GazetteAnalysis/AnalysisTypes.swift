@@ -58,10 +58,13 @@ public struct SentenceScore: Sendable, Hashable {
 
 /// The analysis of one article. Indices refer to the input array of `Analyzer.analyze`.
 public struct ArticleAnalysis: Sendable, Hashable {
-    /// The body split into sentences, in order.
-    public var sentences: [String]
-    /// Indices into `sentences` of the summary, ascending (article order).
+    /// The summary sentences, verbatim, in article order.
+    public var summary: [String]
+    /// Indices of the summary sentences among the body's sentences, ascending (article order).
     public var summaryIndices: [Int]
+    /// With `AnalysisOptions.explain`, every sentence of the body in order (`scores` are theirs);
+    /// otherwise empty, so that the analysis does not hold the corpus's text a second time.
+    public var sentences: [String]
     public var keyphrases: [String]
     public var entities: [Entity]
     /// Slugs of the topics this article belongs to, strongest first.
@@ -79,11 +82,13 @@ public struct ArticleAnalysis: Sendable, Hashable {
     public var searchNames: [String] = []
 
     public init(
-        sentences: [String], summaryIndices: [Int], keyphrases: [String] = [], entities: [Entity] = [],
-        topics: [String] = [], related: [Int] = [], duplicateOf: Int? = nil, scores: [SentenceScore] = []
+        summary: [String], summaryIndices: [Int], sentences: [String] = [], keyphrases: [String] = [],
+        entities: [Entity] = [], topics: [String] = [], related: [Int] = [], duplicateOf: Int? = nil,
+        scores: [SentenceScore] = []
     ) {
-        self.sentences = sentences
+        self.summary = summary
         self.summaryIndices = summaryIndices
+        self.sentences = sentences
         self.keyphrases = keyphrases
         self.entities = entities
         self.topics = topics
@@ -91,9 +96,6 @@ public struct ArticleAnalysis: Sendable, Hashable {
         self.duplicateOf = duplicateOf
         self.scores = scores
     }
-
-    /// The summary sentences, verbatim, in article order.
-    public var summary: [String] { summaryIndices.map { sentences[$0] } }
 }
 
 /// A topic: an entity or key phrase that ties several articles together.

@@ -53,7 +53,7 @@ public struct Analyzer: Sendable {
         var builder = CorpusIndex.Builder()
         for start in stride(from: 0, to: n, by: Self.batchSize) {
             let worked = Concurrent.map(min(Self.batchSize, n - start)) { i in
-                let article = articles[start + i]
+                let article = articles[start + i].withBodyInMemory()
                 return Cached(key: cache.map { _ in AnalysisCache.textKey(article, keepEntities: keepEntities) }, reader: reader,
                               decode: ArticleText.init(decoding:), encode: { $0.encoded() }) {
                     ArticleText(article: article, splitter: splitter, keepEntities: keepEntities)
@@ -80,7 +80,7 @@ public struct Analyzer: Sendable {
         // collapse on the site (`duplicateOf` in the result), the others are listed as versions.
         let duplicateOf = DuplicateDetector().detect(signatures: texts.map(\.signature))
         for a in 0..<n { texts[a].signature = nil }
-        let exactOf = DuplicateDetector.exactCopies(titles: articles.map(\.title), bodies: articles.map(\.paragraphs))
+        let exactOf = DuplicateDetector.exactCopies(articles)
         let versions = DuplicateDetector.versions(near: duplicateOf, exact: exactOf)
         let canonical = (0..<n).filter { duplicateOf[$0] == nil }
         let keyphrases = Self.keyphrases(texts, canonical: canonical)
@@ -103,16 +103,23 @@ public struct Analyzer: Sendable {
         let selected = TopicExpander(settings: settings).expand(
             TopicSelector(settings: settings).select(candidates, documents: index.documents, canonical: canonical),
             mentions: mentions, documents: index.documents)
+        // Each article's text is read once here, for its summary (and, to explain, every sentence).
+        let explain = options.explain
+        let finalTexts = texts
+        let cut = Concurrent.map(n) { a in
+            let paragraphs = articles[a].paragraphs
+            return (summary: summaries[a].indices.map { finalTexts[a].sentence($0, in: paragraphs) },
+                    all: explain ? finalTexts[a].sentences(in: paragraphs) : [])
+        }
         let bestFirst = (0..<n).map { a in
-            summaries[a].indices.sorted { summaries[a].scores[$0].total > summaries[a].scores[$1].total }
-                .map { texts[a].sentence($0, of: articles[a]) }
+            let scores = summaries[a].scores, indices = summaries[a].indices
+            return indices.indices.sorted { scores[indices[$0]].total > scores[indices[$1]].total }.map { cut[a].summary[$0] }
         }
         let (topics, perArticle) = TopicBuilder().build(selected, articles: articles, summaries: bestFirst,
                                                         duplicateOf: duplicateOf)
-        let finalTexts = texts
         let results = Concurrent.map(n) { a in
             var result = ArticleAnalysis(
-                sentences: finalTexts[a].sentences(of: articles[a]), summaryIndices: summaries[a].indices,
+                summary: cut[a].summary, summaryIndices: summaries[a].indices, sentences: cut[a].all,
                 keyphrases: keyphrases[a].prefix(8).map(\.display), entities: finalTexts[a].entities.prefix(Self.entitiesShown).map(\.entity),
                 topics: perArticle[a], related: related[a], duplicateOf: exactOf[a],
                 scores: options.explain ? summaries[a].scores : [])

@@ -134,9 +134,19 @@ struct ArticleText: Sendable, Equatable {
         spans[s].text(in: article.paragraphs)
     }
 
+    /// Sentence `s`'s text, from the article's `paragraphs` (read once for several sentences).
+    func sentence(_ s: Int, in paragraphs: [String]) -> String {
+        spans[s].text(in: paragraphs)
+    }
+
     /// Every sentence's text, in order.
     func sentences(of article: Article) -> [String] {
-        spans.map { $0.text(in: article.paragraphs) }
+        sentences(in: article.paragraphs)
+    }
+
+    /// Every sentence's text, from the article's `paragraphs`.
+    func sentences(in paragraphs: [String]) -> [String] {
+        spans.map { $0.text(in: paragraphs) }
     }
 
     /// Local term ids of sentence `s`.

@@ -53,15 +53,16 @@ struct DuplicateDetector: Sendable {
     /// break where the other has a space, a doubled space). `exactOf[i]` names the first copy, or
     /// is nil for first copies and unique articles. Texts are grouped by a hash and compared in
     /// full only within a group, so the work is linear.
-    static func exactCopies(titles: [String], bodies: [[String]]) -> [Int?] {
-        let hashes = Concurrent.map(titles.count) { FNV1a.hash(spacedText(titles[$0], bodies[$0])) }
+    static func exactCopies(_ articles: [Article]) -> [Int?] {
+        // Each body is read where it is needed (it may be in a `BodyStore`), never all at once.
+        @Sendable func text(_ i: Int) -> [UInt8] { spacedText(articles[i].title, articles[i].paragraphs) }
+        let hashes = Concurrent.map(articles.count) { FNV1a.hash(text($0)) }
         var firsts: [UInt64: [Int]] = [:]
-        var exactOf = [Int?](repeating: nil, count: titles.count)
-        for i in titles.indices {
+        var exactOf = [Int?](repeating: nil, count: articles.count)
+        for i in articles.indices {
             let earlier = firsts[hashes[i], default: []]
             // Texts are rebuilt only on a hash match: a copy, or (rarely) a collision.
-            if !earlier.isEmpty, case let text = spacedText(titles[i], bodies[i]),
-               let first = earlier.first(where: { spacedText(titles[$0], bodies[$0]) == text }) {
+            if !earlier.isEmpty, case let copy = text(i), let first = earlier.first(where: { text($0) == copy }) {
                 exactOf[i] = first
             } else {
                 firsts[hashes[i], default: []].append(i)

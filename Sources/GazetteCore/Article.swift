@@ -35,8 +35,16 @@ public struct Article: Sendable, Hashable {
     public var draft: Bool
     /// Credit lines kept apart from the body ("Madeline Stocker contributed to this report.").
     public var credits: [String]
-    public var paragraphs: [String]
-    public var markdown: String
+    public var paragraphs: [String] {
+        get { body.paragraphs }
+        set { body.paragraphs = newValue }
+    }
+    public var markdown: String {
+        get { body.markdown }
+        set { body.markdown = newValue }
+    }
+    /// `paragraphs` and `markdown`, in memory or in a `BodyStore` (`storeBody(in:)`).
+    private var body: BodyText
 
     public init(
         path: String, format: SourceFormat, title: String, titleIsDerived: Bool = false,
@@ -62,9 +70,25 @@ public struct Article: Sendable, Hashable {
         self.language = language
         self.draft = draft
         self.credits = credits
-        self.paragraphs = paragraphs
-        self.markdown = markdown
+        self.body = BodyText(paragraphs: paragraphs, markdown: markdown)
     }
+
+    /// Moves `paragraphs` and `markdown` out of memory into `store`, from where each use reads
+    /// them again; they stay in memory if the store cannot take them. Nothing else changes.
+    public mutating func storeBody(in store: BodyStore) {
+        body.move(to: store)
+    }
+
+    /// This article with its body read into memory: for a step that reads the body several times.
+    public func withBodyInMemory() -> Article {
+        guard body.isStored else { return self }
+        var copy = self
+        copy.body = BodyText(paragraphs: paragraphs, markdown: markdown)
+        return copy
+    }
+
+    /// Whether the body is kept in a `BodyStore` rather than in memory.
+    public var isBodyStored: Bool { body.isStored }
 
     /// The body as one plain-text string, paragraphs separated by blank lines.
     public var bodyText: String { paragraphs.joined(separator: "\n\n") }

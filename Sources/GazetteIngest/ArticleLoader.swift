@@ -53,34 +53,43 @@ public struct ArticleLoader: Sendable {
     ///
     /// With a `cache`, Markdown and HTML files whose path and content are unchanged since the
     /// load that wrote it are not parsed again (`IngestCache`); the result is the same.
-    public func load(_ files: [InputFile], statistics: CorpusStatistics? = nil, cache: IngestCache? = nil) -> IngestResult {
+    ///
+    /// With `bodies`, each article's paragraphs and Markdown are moved to that store as soon as
+    /// its batch is parsed, and files are read a batch at a time: what stays in memory is the
+    /// articles' metadata, not the corpus's text.
+    public func load(_ files: [InputFile], statistics: CorpusStatistics? = nil, cache: IngestCache? = nil,
+                     bodies: BodyStore? = nil) -> IngestResult {
         let files = files.sorted()
         let maxBytes = options.maxFileBytes
-        let reads = Concurrent.map(files.count) { SourceReader.load(files[$0], maxBytes: maxBytes) }
-        let corpus = statistics ?? CorpusStatistics(lineSets: Concurrent.map(reads.count) { index in
-            let read = reads[index]
-            guard case .text(let source) = read.content, read.kind == .text else { return nil }
+        // Plain text's line statistics come first; the files are read again with their batch.
+        let corpus = statistics ?? CorpusStatistics(lineSets: Concurrent.map(files.count) { index in
+            guard InputKind(url: files[index].url) ?? .text == .text else { return nil }
+            let read = SourceReader.load(files[index], maxBytes: maxBytes)
+            guard case .text(let source) = read.content else { return nil }
             return (source.text.hashValue, CorpusStatistics.lineSet(of: source.text))
         }.compactMap { $0 })
         let parser = FileParser(corpus: corpus)
         let reader = cache.flatMap { CacheFileReader($0.file) }
         var writer = cache.flatMap { CacheFileWriter($0.file) }
         var outcomes: [FileOutcome] = []
-        outcomes.reserveCapacity(reads.count)
+        outcomes.reserveCapacity(files.count)
         var fromCache = 0
-        // In batches, so that only one batch of encoded entries is held before it is written.
-        for start in stride(from: 0, to: reads.count, by: Self.cacheBatch) {
-            let batch = reads[start..<min(reads.count, start + Self.cacheBatch)]
+        // In batches, so that only one batch of files and encoded entries is held at a time.
+        for start in stride(from: 0, to: files.count, by: Self.cacheBatch) {
+            let batch = files[start..<min(files.count, start + Self.cacheBatch)]
             let parsed = Concurrent.map(batch.count) { offset in
-                let read = batch[batch.startIndex + offset]
-                return Cached(key: cache == nil ? nil : IngestCache.key(read), reader: reader,
-                              decode: FileOutcome.init(decoding:), encode: { $0.encoded() }) {
+                let read = SourceReader.load(batch[batch.startIndex + offset], maxBytes: maxBytes)
+                let cached = Cached(key: cache == nil ? nil : IngestCache.key(read), reader: reader,
+                                    decode: FileOutcome.init(decoding:), encode: { $0.encoded() }) {
                     parser.parseContent(read)
                 }
+                var outcome = parser.withReadWarnings(cached.value, of: read)
+                if let bodies { outcome.article?.storeBody(in: bodies) }
+                return (outcome: outcome, entry: cached.entry, reused: cached.reused)
             }
             writer?.add(parsed.compactMap(\.entry))
             fromCache += parsed.count { $0.reused }
-            outcomes += zip(batch, parsed).map { parser.withReadWarnings($1.value, of: $0) }
+            outcomes += parsed.map(\.outcome)
         }
         if let writer { _ = writer.finish() }
         var result = assemble(files, outcomes)

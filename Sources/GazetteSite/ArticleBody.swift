@@ -9,6 +9,8 @@ enum ArticleBody {
 
     /// The body HTML, rendered only if a template inserts it.
     static func lazy(for article: Article, config: SiteConfig) -> LazyHTML {
-        LazyHTML(source: "body raw=\(config.allowRawHTML)\n" + article.markdown) { html(for: article, config: config) }
+        let markdown = article.markdown  // read once: the body may be in a `BodyStore`
+        let options: MarkdownOptions = config.allowRawHTML ? .allowRawHTML : []
+        return LazyHTML(source: "body raw=\(config.allowRawHTML)\n" + markdown) { MarkdownRenderer.html(markdown, options: options) }
     }
 }

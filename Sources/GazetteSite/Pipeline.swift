@@ -15,11 +15,12 @@ public struct AnalyzedCorpus: Sendable {
 
 /// Ingest followed by analysis.
 public enum Pipeline {
-    /// Reads `files` and analyses the articles found.
+    /// Reads `files` and analyses the articles found. Their bodies are kept in a temporary
+    /// `BodyStore` when one can be made, so memory holds the analysis rather than the text.
     public static func run(
         files: [InputFile], ingest: IngestOptions, analysis: AnalysisOptions
     ) -> AnalyzedCorpus {
-        let loaded = ArticleLoader(options: ingest).load(files)
+        let loaded = ArticleLoader(options: ingest).load(files, bodies: BodyStore())
         let result = Analyzer(options: analysis).analyze(loaded.articles)
         return AnalyzedCorpus(
             articles: loaded.articles, analysis: result,

@@ -78,7 +78,10 @@ public struct SiteBuilder: Sendable {
         }
         progress?(BuildProgress(stage: "ingest", done: 0, total: files.count))
         let loaded = clock.measure("ingest") {
-            ArticleLoader(options: IngestOptions(includeDrafts: config.includeDrafts)).load(files, cache: cache?.ingest)
+            // Bodies go to a temporary file: memory holds the analysis and one page at a time,
+            // not the corpus's text (which rendering reads back one article at a time).
+            ArticleLoader(options: IngestOptions(includeDrafts: config.includeDrafts))
+                .load(files, cache: cache?.ingest, bodies: BodyStore())
         }
         if cache != nil {
             logger.info("ingest: \(loaded.parsedFromCache) files parsed from the cache")

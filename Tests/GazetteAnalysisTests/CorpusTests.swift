@@ -75,6 +75,27 @@ struct CorpusTests {
         #expect(Analyzer(options: options).analyze(input) == Analyzer(options: options).analyze(input))
     }
 
+    @Test("bodies kept in a body store give the same analysis as bodies in memory", arguments: [false, true])
+    func storedBodies(explain: Bool) throws {
+        var copy = Fixtures.patrols
+        copy.path = "e.txt"
+        let input = Fixtures.hartford + [Fixtures.football, copy]
+        let store = try #require(BodyStore())
+        let stored = input.map { article in
+            var article = article
+            article.storeBody(in: store)
+            return article
+        }
+        let options = AnalysisOptions(explain: explain)
+        let expected = Analyzer(options: options).analyze(input)
+        #expect(Analyzer(options: options).analyze(stored) == expected)
+        #expect(expected.articles[4].duplicateOf == 0)
+        // Every sentence is kept only to explain its score; the summary always is.
+        #expect(expected.articles.allSatisfy { $0.sentences.count == $0.scores.count })
+        #expect(expected.articles.allSatisfy { !$0.summary.isEmpty })
+        #expect(expected.articles.allSatisfy { $0.sentences.isEmpty != explain })
+    }
+
     @Test("the sample articles each get a topic and a summary")
     func seeds() throws {
         let articles = try SeedFiles.load()
