@@ -54,9 +54,9 @@ public struct ArticleLoader: Sendable {
     /// With a `cache`, Markdown and HTML files whose path and content are unchanged since the
     /// load that wrote it are not parsed again (`IngestCache`); the result is the same.
     ///
-    /// With `bodies`, each article's paragraphs and Markdown are moved to that store as soon as
-    /// its batch is parsed, and files are read a batch at a time: what stays in memory is the
-    /// articles' metadata, not the corpus's text.
+    /// Files are read a batch at a time (plain text once more before, for its line statistics).
+    /// With `bodies`, each article's paragraphs and Markdown move to that store as soon as its
+    /// batch is parsed: what stays in memory is the articles' metadata, not the corpus's text.
     public func load(_ files: [InputFile], statistics: CorpusStatistics? = nil, cache: IngestCache? = nil,
                      bodies: BodyStore? = nil) -> IngestResult {
         let files = files.sorted()
