@@ -9,7 +9,7 @@ import Foundation
 /// from any thread.
 public final class BodyStore: @unchecked Sendable {
     /// Where one body lies in the file: its paragraphs' encoding, then its Markdown's bytes.
-    public struct Slot: Sendable {
+    struct Slot: Sendable {
         var offset: Int
         var paragraphBytes: Int
         var markdownBytes: Int
