@@ -12,6 +12,9 @@ public struct Analyzer: Sendable {
     static let entitiesShown = 10
     /// Articles whose text is worked out before it is folded into the corpus index.
     static let batchSize = 1024
+    /// Whether the text pass moves each article's key-phrase candidates, one-word keys and topic
+    /// mentions to a scratch file until the step that reads them (the result is the same).
+    var spillsText = true
 
     public init(options: AnalysisOptions = AnalysisOptions()) {
         self.options = options
@@ -28,7 +31,8 @@ public struct Analyzer: Sendable {
         var texts: [ArticleText]
         let index: CorpusIndex
         let keys: [Hash128]
-        (texts, index, keys) = readTexts(articles, cache: cache, report: &report)
+        let scratch = spillsText ? ScratchFile(prefix: "gazette-analysis-") : nil
+        (texts, index, keys) = readTexts(articles, cache: cache, scratch: scratch, report: &report)
         let summaries = SummaryStore(cache: cache, keys: keys)
         // In-out, so that the steps below can drop what they no longer need.
         let analysis = analyze(articles, texts: &texts, index: index, summaries: summaries)
@@ -38,10 +42,10 @@ public struct Analyzer: Sendable {
     }
 
     /// The text pass, in batches that are each folded into the corpus index before the next, so
-    /// per-article term strings are held for one batch at a time. With a cache, also each
-    /// article's text key.
-    private func readTexts(_ articles: [Article], cache: AnalysisCache?, report: inout AnalysisCache.Report)
-        -> ([ArticleText], CorpusIndex, [Hash128]) {
+    /// per-article term strings are held for one batch at a time; what later steps read only
+    /// once goes to `scratch`. With a cache, also each article's text key.
+    private func readTexts(_ articles: [Article], cache: AnalysisCache?, scratch: ScratchFile?,
+                           report: inout AnalysisCache.Report) -> ([ArticleText], CorpusIndex, [Hash128]) {
         let n = articles.count
         let splitter = SentenceSplitter()
         let keepEntities = max(Self.entitiesShown, options.topicSettings.offersPerArticle)
@@ -54,10 +58,12 @@ public struct Analyzer: Sendable {
         for start in stride(from: 0, to: n, by: Self.batchSize) {
             let worked = Concurrent.map(min(Self.batchSize, n - start)) { i in
                 let article = articles[start + i].withBodyInMemory()
-                return Cached(key: cache.map { _ in AnalysisCache.textKey(article, keepEntities: keepEntities) }, reader: reader,
-                              decode: ArticleText.init(decoding:), encode: { $0.encoded() }) {
+                var text = Cached(key: cache.map { _ in AnalysisCache.textKey(article, keepEntities: keepEntities) },
+                                  reader: reader, decode: ArticleText.init(decoding:), encode: { $0.encoded() }) {
                     ArticleText(article: article, splitter: splitter, keepEntities: keepEntities)
                 }
+                if let scratch { text.value.spill(to: scratch) }
+                return text
             }
             let reused = worked.count(where: \.reused)
             report.reused += reused
@@ -97,12 +103,17 @@ public struct Analyzer: Sendable {
             duplicateOf[a] == nil ? Self.offers(entities: entities[a], keyphrases: keyphrases[a], limit: offerLimit) : []
         }
         let candidates = TopicMerger.merge(TopicCandidate.gather(offers))
-        let mentions = (0..<n).map { a in duplicateOf[a] == nil ? texts[a].mentions : MentionList() }
-        for a in 0..<n { texts[a].mentions = MentionList() }
         let settings = options.topicSettings
-        let selected = TopicExpander(settings: settings).expand(
-            TopicSelector(settings: settings).select(candidates, documents: index.documents, canonical: canonical),
-            mentions: mentions, documents: index.documents)
+        let selected: [TopicCandidate]
+        do {
+            // Each article's mentions are read once, when the expander asks (they may be in the scratch file).
+            let mentionTexts = texts
+            selected = TopicExpander(settings: settings).expand(
+                TopicSelector(settings: settings).select(candidates, documents: index.documents, canonical: canonical),
+                mentions: { a in duplicateOf[a] == nil ? mentionTexts[a].mentions : MentionList() },
+                documents: index.documents)
+        }
+        for a in 0..<n { texts[a].mentions = MentionList() }
         // Each article's text is read once here, for its summary (and, to explain, every sentence).
         let explain = options.explain
         let finalTexts = texts

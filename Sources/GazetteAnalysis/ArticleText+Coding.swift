@@ -18,25 +18,15 @@ extension ArticleText {
         out.write(varints: sentenceStarts)
         out.write(signature != nil)
         if let signature { out.write(integers: signature) }
-        out.write(rankable) { out, c in
-            out.write(c.key)
-            out.write(c.display)
-            out.write(varint: Int32(clamping: c.count))
-            out.write(varint: Int32(clamping: c.first))
-            out.write(varint: Int32(clamping: c.length))
-            out.write(varint: Int32(clamping: c.weakestWord))
-        }
-        out.write(integers: unigramKeys)
+        CandidateCodec.write(rankable, to: &out)
+        KeyCodec.write(unigramKeys, to: &out)
         out.write(entities) { out, found in
             out.write(found.key)
             out.write(found.entity.name)
             out.write(found.entity.kind.rawValue)
             out.write(varint: Int32(clamping: found.entity.mentions))
         }
-        out.write(mentions.all) { out, mention in
-            out.write(mention.key)
-            out.write(varint: mention.strength)
-        }
+        MentionCodec.write(mentions, to: &out)
         out.write(searchNames) { $0.write($1) }
         return out.bytes
     }
@@ -61,28 +51,17 @@ extension ArticleText {
             guard let read = input.readIntegers(UInt64.self) else { return nil }
             signature = read
         }
-        guard let rankable = input.readArray(Self.readCandidate),
-              let unigramKeys = input.readIntegers(UInt64.self),
+        guard let rankable = CandidateCodec.read(&input),
+              let unigramKeys = KeyCodec.read(&input),
               let entities = input.readArray(Self.readEntity),
-              let mentions = input.readArray({ input -> Mention? in
-                  guard let key: UInt64 = input.read(), let strength = input.readVarintInt32() else { return nil }
-                  return Mention(key: key, strength: strength)
-              }),
+              let mentions = MentionCodec.read(&input),
               let searchNames = input.readArray({ $0.readString() }),
               input.isAtEnd
         else { return nil }
         self.init(spans: spans, wordCounts: wordCounts, usable: usable, localTerms: localTerms, titleTerms: titleTerms,
                   bodyTerms: bodyTerms, sentenceStarts: sentenceStarts, signature: signature, rankable: rankable,
-                  unigramKeys: unigramKeys, entities: entities, mentions: MentionList(mentions),
+                  unigramKeys: unigramKeys, entities: entities, mentions: mentions,
                   searchNames: searchNames)
-    }
-
-    private static func readCandidate(_ input: inout BinaryReader) -> KeyphraseExtractor.Candidate? {
-        guard let key = input.readString(), let display = input.readString(), let count = input.readVarintInt32(),
-              let first = input.readVarintInt32(), let length = input.readVarintInt32(), let weakest = input.readVarintInt32()
-        else { return nil }
-        return KeyphraseExtractor.Candidate(key: key, display: display, count: Int(count), first: Int(first),
-                                            length: Int(length), weakestWord: Int(weakest))
     }
 
     private static func readEntity(_ input: inout BinaryReader) -> EntityExtractor.Found? {
@@ -90,5 +69,53 @@ extension ArticleText {
               let kind = input.readString().flatMap(EntityKind.init(rawValue:)), let mentions = input.readVarintInt32()
         else { return nil }
         return EntityExtractor.Found(key: key, entity: Entity(name: name, kind: kind, mentions: Int(mentions)))
+    }
+}
+
+/// Key-phrase candidates, as in the cache file.
+enum CandidateCodec: ScratchCodec {
+    static func write(_ candidates: [KeyphraseExtractor.Candidate], to out: inout BinaryWriter) {
+        out.write(candidates) { out, c in
+            out.write(c.key)
+            out.write(c.display)
+            out.write(varint: Int32(clamping: c.count))
+            out.write(varint: Int32(clamping: c.first))
+            out.write(varint: Int32(clamping: c.length))
+            out.write(varint: Int32(clamping: c.weakestWord))
+        }
+    }
+
+    static func read(_ input: inout BinaryReader) -> [KeyphraseExtractor.Candidate]? {
+        input.readArray { input in
+            guard let key = input.readString(), let display = input.readString(), let count = input.readVarintInt32(),
+                  let first = input.readVarintInt32(), let length = input.readVarintInt32(),
+                  let weakest = input.readVarintInt32()
+            else { return nil }
+            return KeyphraseExtractor.Candidate(key: key, display: display, count: Int(count), first: Int(first),
+                                                length: Int(length), weakestWord: Int(weakest))
+        }
+    }
+}
+
+/// Hashed keys, 8 bytes each.
+enum KeyCodec: ScratchCodec {
+    static func write(_ keys: [UInt64], to out: inout BinaryWriter) { out.write(integers: keys) }
+    static func read(_ input: inout BinaryReader) -> [UInt64]? { input.readIntegers(UInt64.self) }
+}
+
+/// Mentions as key and strength pairs, in order.
+enum MentionCodec: ScratchCodec {
+    static func write(_ mentions: MentionList, to out: inout BinaryWriter) {
+        out.write(mentions.all) { out, mention in
+            out.write(mention.key)
+            out.write(varint: mention.strength)
+        }
+    }
+
+    static func read(_ input: inout BinaryReader) -> MentionList? {
+        input.readArray { input -> Mention? in
+            guard let key: UInt64 = input.read(), let strength = input.readVarintInt32() else { return nil }
+            return Mention(key: key, strength: strength)
+        }.map(MentionList.init)
     }
 }

@@ -23,15 +23,30 @@ struct ArticleText: Sendable, Equatable {
     /// the words themselves are not kept.
     var signature: [UInt64]?
     /// Key-phrase candidates that `KeyphraseExtractor.rank` may keep, sorted by key.
-    var rankable: [KeyphraseExtractor.Candidate]
+    var rankable: [KeyphraseExtractor.Candidate] {
+        get { spilledRankable.value }
+        set { spilledRankable.value = newValue }
+    }
     /// FNV-1a hashes of the one-word candidates' keys (for document frequencies).
-    var unigramKeys: [UInt64]
+    var unigramKeys: [UInt64] {
+        get { spilledUnigramKeys.value }
+        set { spilledUnigramKeys.value = newValue }
+    }
     /// Entities, most mentioned first.
     var entities: [EntityExtractor.Found]
     /// Every topic key the article mentions (hashed) with its strength, by ascending hash.
-    var mentions: MentionList
+    var mentions: MentionList {
+        get { spilledMentions.value }
+        set { spilledMentions.value = newValue }
+    }
     /// Names for the site's search index (`SearchNames`).
     var searchNames: [String]
+
+    // The three largest parts (about 10 KB an article together), each read by one corpus step
+    // once the whole text pass is done: `spill(to:)` moves them out of memory until then.
+    private var spilledRankable: Spilled<CandidateCodec>
+    private var spilledUnigramKeys: Spilled<KeyCodec>
+    private var spilledMentions: Spilled<MentionCodec>
 
     /// - Parameter keepEntities: how many of the most mentioned entities to keep (all of them count
     ///   towards `mentions`).
@@ -103,9 +118,9 @@ struct ArticleText: Sendable, Equatable {
 
         let candidates = KeyphraseExtractor.candidates(sentences: tokens, words: words)
         entities = EntityExtractor.extract(sentences: tokens, words: words)
-        rankable = candidates.filter(\.isRankable).sorted { $0.key < $1.key }
-        unigramKeys = candidates.compactMap { $0.length == 1 ? FNV1a.hash($0.key.utf8) : nil }
-        mentions = MentionList(Analyzer.hashedMentions(entities: entities, phrases: candidates))
+        spilledRankable = Spilled(candidates.filter(\.isRankable).sorted { $0.key < $1.key })
+        spilledUnigramKeys = Spilled(candidates.compactMap { $0.length == 1 ? FNV1a.hash($0.key.utf8) : nil })
+        spilledMentions = Spilled(MentionList(Analyzer.hashedMentions(entities: entities, phrases: candidates)))
         if entities.count > keepEntities { entities = Array(entities.prefix(keepEntities)) }  // a new, smaller buffer
         searchNames = SearchNames.names(article: article, entities: entities.prefix(Analyzer.entitiesShown).map(\.entity.name))
     }
@@ -122,11 +137,24 @@ struct ArticleText: Sendable, Equatable {
         self.bodyTerms = bodyTerms
         self.sentenceStarts = sentenceStarts
         self.signature = signature
-        self.rankable = rankable
-        self.unigramKeys = unigramKeys
+        self.spilledRankable = Spilled(rankable)
+        self.spilledUnigramKeys = Spilled(unigramKeys)
         self.entities = entities
-        self.mentions = mentions
+        self.spilledMentions = Spilled(mentions)
         self.searchNames = searchNames
+    }
+
+    /// Moves `rankable`, `unigramKeys` and `mentions` to `file` (each stays in memory if the file
+    /// cannot take it); they are read back from it when asked for.
+    mutating func spill(to file: ScratchFile) {
+        spilledRankable.spill(to: file)
+        spilledUnigramKeys.spill(to: file)
+        spilledMentions.spill(to: file)
+    }
+
+    /// Whether `spill(to:)` moved all three parts out of memory.
+    var isSpilled: Bool {
+        spilledRankable.isStored && spilledUnigramKeys.isStored && spilledMentions.isStored
     }
 
     /// The text of sentence `s`; `article` must be the one this text was made from.

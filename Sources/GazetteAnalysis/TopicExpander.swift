@@ -7,19 +7,21 @@ struct TopicExpander: Sendable {
     /// A newcomer's cosine with the centroid must reach `joinShare` of the members' mean cosine.
     var settings = TopicSettings()
 
-    /// - Parameter mentions: per article, the hashed topic keys it mentions with a strength (empty
-    ///   for duplicates); a topic is found under the hash of each of its aliases.
+    /// - Parameter mentions: article `a`'s hashed topic keys with their strengths (empty for
+    ///   duplicates), asked for once per article; a topic is found under the hash of each of its
+    ///   aliases. `documents` has one vector per article.
     /// - Returns: the topics with members added, article lists ascending.
-    func expand(_ topics: [TopicCandidate], mentions: [MentionList], documents: [SparseVector]) -> [TopicCandidate] {
+    func expand(_ topics: [TopicCandidate], mentions: @Sendable (_ a: Int) -> MentionList,
+                documents: [SparseVector]) -> [TopicCandidate] {
         var byAlias: [UInt64: [Int]] = [:]
         for (t, topic) in topics.enumerated() {
             for alias in topic.aliases { byAlias[FNV1a.hash(alias.utf8), default: []].append(t) }
         }
         let index = byAlias
         // Per article, the topics it mentions but does not belong to, with the summed strength.
-        let offers = Concurrent.map(mentions.count) { a -> [(topic: Int, strength: Int)] in
+        let offers = Concurrent.map(documents.count) { a -> [(topic: Int, strength: Int)] in
             var found: [Int: Int] = [:]
-            let list = mentions[a]
+            let list = mentions(a)
             for i in 0..<list.count {
                 for t in index[list.keys[i]] ?? [] { found[t, default: 0] += Int(list.strength(at: i)) }
             }

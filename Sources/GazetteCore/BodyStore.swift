@@ -1,36 +1,22 @@
 import Foundation
 
-/// Article bodies written out to a temporary file, so that between the stages that read them
-/// (the text pass, summaries, rendering) a corpus's text sits in the system's file cache, which
-/// the kernel may drop and read again, rather than in the process's own memory.
-///
-/// The file is unlinked as soon as it is made: nothing is left behind, whatever ends the run.
-/// It lives until the store and every article stored in it are gone. Writes and reads may come
-/// from any thread.
+/// Article bodies kept in a `ScratchFile` between the stages that read them (the text pass,
+/// summaries, rendering), so that a corpus's text sits in the system's file cache rather than in
+/// the process's own memory. Writes and reads may come from any thread.
 public final class BodyStore: @unchecked Sendable {
     /// Where one body lies in the file: its paragraphs' encoding, then its Markdown's bytes.
     struct Slot: Sendable {
-        var offset: Int
+        var region: ScratchFile.Region
         var paragraphBytes: Int
-        var markdownBytes: Int
     }
 
-    private let descriptor: Int32
-    private let lock = NSLock()
-    /// The end of the file, where the next body goes.
-    private var end = 0
+    private let file: ScratchFile
 
     /// A store in `directory`, or nil when no file can be made there.
     public init?(directory: URL = FileManager.default.temporaryDirectory) {
-        var template = Array(directory.appendingPathComponent("gazette-bodies-XXXXXX").path.utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { return nil }
-        _ = template.withUnsafeBufferPointer { unlink($0.baseAddress!) }
-        _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
-        descriptor = fd
+        guard let file = ScratchFile(directory: directory, prefix: "gazette-bodies-") else { return nil }
+        self.file = file
     }
-
-    deinit { close(descriptor) }
 
     /// Writes a body; nil when the file cannot take it (a full disk), and the body stays in memory.
     func store(paragraphs: [String], markdown: String) -> Slot? {
@@ -39,17 +25,13 @@ public final class BodyStore: @unchecked Sendable {
         out.write(paragraphs) { $0.write($1) }
         let paragraphBytes = out.bytes.count
         out.storage.append(contentsOf: markdown.utf8)
-        let bytes = out.bytes
-        let offset = lock.withLock {
-            defer { end += bytes.count }
-            return end
-        }
-        guard write(bytes, at: offset) else { return nil }
-        return Slot(offset: offset, paragraphBytes: paragraphBytes, markdownBytes: bytes.count - paragraphBytes)
+        guard let region = file.append(out.bytes) else { return nil }
+        return Slot(region: region, paragraphBytes: paragraphBytes)
     }
 
     func paragraphs(_ slot: Slot) -> [String] {
-        var input = BinaryReader(read(slot.offset, count: slot.paragraphBytes))
+        let region = ScratchFile.Region(offset: slot.region.offset, count: slot.paragraphBytes)
+        var input = BinaryReader(file.read(region))
         guard let paragraphs = input.readArray({ $0.readString() }), input.isAtEnd else {
             fatalError("Gazette's temporary file of article bodies does not read back as it was written")
         }
@@ -57,37 +39,9 @@ public final class BodyStore: @unchecked Sendable {
     }
 
     func markdown(_ slot: Slot) -> String {
-        String(decoding: read(slot.offset + slot.paragraphBytes, count: slot.markdownBytes), as: UTF8.self)
-    }
-
-    private func write(_ bytes: [UInt8], at offset: Int) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let n = pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-                if n < 0, errno == EINTR { continue }
-                guard n > 0 else { return false }
-                done += n
-            }
-            return true
-        }
-    }
-
-    /// The bytes written at `offset`. A body that was written but cannot be read back is a
-    /// failing disk: the build stops rather than render articles without their text.
-    private func read(_ offset: Int, count: Int) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            var done = 0
-            while done < count {
-                let n = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
-                if n < 0, errno == EINTR { continue }
-                guard n > 0 else {
-                    fatalError("cannot read Gazette's temporary file of article bodies (errno \(errno))")
-                }
-                done += n
-            }
-            initialized = count
-        }
+        let region = ScratchFile.Region(offset: slot.region.offset + slot.paragraphBytes,
+                                        count: slot.region.count - slot.paragraphBytes)
+        return String(decoding: file.read(region), as: UTF8.self)
     }
 }
 

@@ -70,4 +70,32 @@ struct CompactTextTests {
         #expect((0..<list.count).map { list.strength(at: $0) } == strengths)
         #expect(MentionList().count == 0)
     }
+
+    @Test("a text whose candidates, one-word keys and mentions are in a scratch file reads them back as they were")
+    func spilled() throws {
+        let file = try #require(ScratchFile())
+        let splitter = SentenceSplitter()
+        var full = 0
+        for article in try Self.articles() {
+            let text = ArticleText(article: article, splitter: splitter)
+            var spilled = text
+            spilled.spill(to: file)
+            #expect(spilled.isSpilled && !text.isSpilled, "\(article.path)")
+            if !text.rankable.isEmpty && !text.unigramKeys.isEmpty && text.mentions.count > 0 { full += 1 }
+            #expect(spilled.rankable == text.rankable)
+            #expect(spilled.unigramKeys == text.unigramKeys)
+            #expect(spilled.mentions == text.mentions)
+            #expect(spilled == text)
+            var different = text
+            different.mentions = MentionList(text.mentions.all.dropLast())
+            #expect(spilled != different)
+            #expect(ArticleText(decoding: spilled.encoded()) == text)
+            // A part that changes comes back to memory; the others stay in the file.
+            var changed = spilled
+            changed.mentions = MentionList()
+            #expect(!changed.isSpilled && changed != text)
+            #expect(changed.rankable == text.rankable && changed.unigramKeys == text.unigramKeys)
+        }
+        #expect(full >= 5)
+    }
 }

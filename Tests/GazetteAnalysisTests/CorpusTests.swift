@@ -75,7 +75,8 @@ struct CorpusTests {
         #expect(Analyzer(options: options).analyze(input) == Analyzer(options: options).analyze(input))
     }
 
-    @Test("bodies kept in a body store give the same analysis as bodies in memory", arguments: [false, true])
+    @Test("bodies in a body store, and text parts in a scratch file, give the same analysis as in memory",
+          arguments: [false, true])
     func storedBodies(explain: Bool) throws {
         var copy = Fixtures.patrols
         copy.path = "e.txt"
@@ -87,8 +88,12 @@ struct CorpusTests {
             return article
         }
         let options = AnalysisOptions(explain: explain)
-        let expected = Analyzer(options: options).analyze(input)
+        var inMemory = Analyzer(options: options)
+        inMemory.spillsText = false
+        let expected = inMemory.analyze(input)
         #expect(Analyzer(options: options).analyze(stored) == expected)
+        #expect(Analyzer(options: options).analyze(input) == expected)
+        #expect(!expected.topics.isEmpty)
         #expect(expected.articles[4].duplicateOf == 0)
         // Every sentence is kept only to explain its score; the summary always is.
         #expect(expected.articles.allSatisfy { $0.sentences.count == $0.scores.count })
