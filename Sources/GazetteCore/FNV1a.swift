@@ -4,6 +4,7 @@ public enum FNV1a {
     public static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
 
     /// The hash of `bytes`; pass a previous result as `seed` to continue it over more bytes.
+    @inlinable
     public static func hash(_ bytes: some Sequence<UInt8>, seed: UInt64 = offsetBasis) -> UInt64 {
         var value = seed
         for byte in bytes { step(&value, byte) }

@@ -92,13 +92,16 @@ public struct BuildState: Sendable, Equatable {
     ) -> BuildState {
         var known: [String: FileStamp] = [:]
         for stamp in previous?.files ?? [] { known[stamp.path] = stamp }
-        var files: [FileStamp] = []
+        var found: [(path: String, absolute: String, info: stat)] = []
         for (prefix, folder) in [("input/", input), ("templates/", templates)] {
-            for (relative, info) in FileStamp.walk(folder.standardizedFileURL.path) {
-                let path = prefix + relative
-                files.append(FileStamp.make(path: path, absolute: folder.standardizedFileURL.path + "/" + relative,
-                                            info: info, previous: known[path]))
-            }
+            let root = folder.standardizedFileURL.path
+            for (relative, info) in FileStamp.walk(root) { found.append((prefix + relative, root + "/" + relative, info)) }
+        }
+        // Files whose size or time changed are read to be hashed (every file, on a first build).
+        let listed = found, previous = known
+        var files = Concurrent.map(listed.count) { i in
+            FileStamp.make(path: listed[i].path, absolute: listed[i].absolute, info: listed[i].info,
+                           previous: previous[listed[i].path])
         }
         files.sort { $0.path < $1.path }
         return BuildState(settings: FNV1a.hex(settings.utf8), files: files, manifest: manifestStamp(of: output))
@@ -219,12 +222,14 @@ extension FNV1a {
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var value = offsetBasis
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        // Filled by `read` before it is hashed: no need to zero it first.
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 16)
+        defer { buffer.deallocate() }
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            let count = read(fd, buffer.baseAddress, buffer.count)
             if count < 0 { if errno == EINTR { continue } else { return nil } }
             if count == 0 { return value }
-            value = hash(buffer[0..<count], seed: value)
+            value = hash(UnsafeRawBufferPointer(rebasing: buffer[0..<count]), seed: value)
         }
     }
 }
