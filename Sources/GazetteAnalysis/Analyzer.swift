@@ -54,7 +54,7 @@ public struct Analyzer: Sendable {
         var texts: [ArticleText] = []
         var keys: [Hash128] = []
         texts.reserveCapacity(n)
-        var builder = CorpusIndex.Builder()
+        var builder = CorpusIndex.Builder(scratch: scratch)
         for start in stride(from: 0, to: n, by: Self.batchSize) {
             let worked = Concurrent.map(min(Self.batchSize, n - start)) { i in
                 let article = articles[start + i].withBodyInMemory()
@@ -159,13 +159,14 @@ public struct Analyzer: Sendable {
         let worked = Concurrent.map(texts.count) { a in
             let keyTerms = Set(keyphrases[a].prefix(8).flatMap { $0.key.split(separator: " ") }
                 .compactMap { index.termIDs[String($0)] })
+            let bodyTerms = index.bodyTerms(of: a)
             let key = store.isOn
                 ? summarizer.cacheKey(seed: seed, text: store.keys[a], titleTerms: index.titleTerms[a],
-                                      bodyTerms: index.bodyTerms[a], idf: index.idf, keyTerms: keyTerms)
+                                      bodyTerms: bodyTerms, idf: index.idf, keyTerms: keyTerms)
                 : nil
             return Cached(key: key, reader: store.reader, decode: Summarizer.Result.init(decoding:), encode: { $0.encoded() }) {
                 // Built only when the summary is worked out: the key does not need them.
-                let vectors = texts[a].spans.indices.map { index.sentenceVector(article: a, sentence: $0) }
+                let vectors = index.sentenceVectors(article: a, bodyTerms: bodyTerms)
                 let title = SparseVector(terms: index.titleTerms[a], idf: index.idf)
                 return summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms)
             }

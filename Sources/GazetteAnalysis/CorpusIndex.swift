@@ -9,8 +9,9 @@ import Foundation
 /// they, and everything derived from them, are the same on every run. Each article brings its
 /// distinct terms already in first-seen order, so only those are looked up here.
 struct CorpusIndex: Sendable {
-    /// Body term ids per article, sentence after sentence (see `ArticleText.sentenceStarts`).
-    var bodyTerms: [[Int32]]
+    /// Body term ids per article, sentence after sentence (see `ArticleText.sentenceStarts`),
+    /// in memory or in the builder's scratch file: only the summaries read them, once each.
+    private var storedBodyTerms: [Spilled<TermCodec>]
     var sentenceStarts: [[Int32]]
     var titleTerms: [[Int32]]
     /// Number of articles containing each term (title or body).
@@ -22,9 +23,10 @@ struct CorpusIndex: Sendable {
     /// The id of each term.
     var termIDs: [String: Int32]
 
-    private init(bodyTerms: [[Int32]], sentenceStarts: [[Int32]], titleTerms: [[Int32]], documentFrequency: [Int32],
-                 idf: [Double], documents: [SparseVector], termText: [String], termIDs: [String: Int32]) {
-        self.bodyTerms = bodyTerms
+    private init(bodyTerms: [Spilled<TermCodec>], sentenceStarts: [[Int32]], titleTerms: [[Int32]],
+                 documentFrequency: [Int32], idf: [Double], documents: [SparseVector], termText: [String],
+                 termIDs: [String: Int32]) {
+        self.storedBodyTerms = bodyTerms
         self.sentenceStarts = sentenceStarts
         self.titleTerms = titleTerms
         self.documentFrequency = documentFrequency
@@ -45,14 +47,21 @@ struct CorpusIndex: Sendable {
 
     /// Builds the index a batch of articles at a time, in article order (so term ids are those
     /// of a single pass), taking each article's terms out of its `ArticleText` as it goes: only
-    /// one batch's per-article term strings are held at once.
+    /// one batch's per-article term strings are held at once. With a scratch file, each
+    /// article's body term ids wait there (read back once for its document vector, once for its
+    /// summary).
     struct Builder {
         private var ids: [String: Int32] = [:]
         private var termText: [String] = []
         private var df: [Int32] = []
-        private var bodyTerms: [[Int32]] = []
+        private var bodyTerms: [Spilled<TermCodec>] = []
         private var sentenceStarts: [[Int32]] = []
         private var titleTerms: [[Int32]] = []
+        private let scratch: ScratchFile?
+
+        init(scratch: ScratchFile? = nil) {
+            self.scratch = scratch
+        }
 
         /// Indexes `texts` (the next articles in order) and empties their `localTerms`,
         /// `titleTerms` and `bodyTerms`.
@@ -75,9 +84,11 @@ struct CorpusIndex: Sendable {
                 }
                 globals.append(global)
             }
-            let map = globals, batch = texts
-            let mapped = Concurrent.map(batch.count) { a -> (title: [Int32], body: [Int32]) in
-                (batch[a].titleTerms.map { map[a][Int($0)] }, batch[a].bodyTerms.map { map[a][Int($0)] })
+            let map = globals, batch = texts, scratch = scratch
+            let mapped = Concurrent.map(batch.count) { a -> (title: [Int32], body: Spilled<TermCodec>) in
+                var body = Spilled<TermCodec>(batch[a].bodyTerms.map { map[a][Int($0)] })
+                if let scratch { body.spill(to: scratch) }
+                return (batch[a].titleTerms.map { map[a][Int($0)] }, body)
             }
             for (a, terms) in mapped.enumerated() {
                 titleTerms.append(terms.title)
@@ -94,15 +105,29 @@ struct CorpusIndex: Sendable {
             let n = Double(bodyTerms.count)
             let idf = df.map { Foundation.log((n + 1) / (Double($0) + 0.5)) + 0.1 }
             let titles = titleTerms, bodies = bodyTerms
-            let documents = Concurrent.map(bodies.count) { a in SparseVector(terms: titles[a] + bodies[a], idf: idf) }
+            let documents = Concurrent.map(bodies.count) { a in SparseVector(terms: titles[a] + bodies[a].value, idf: idf) }
             return CorpusIndex(bodyTerms: bodies, sentenceStarts: sentenceStarts, titleTerms: titles,
                                documentFrequency: df, idf: idf, documents: documents, termText: termText, termIDs: ids)
         }
     }
 
-    /// The TF-IDF vector of one sentence.
-    func sentenceVector(article: Int, sentence: Int) -> SparseVector {
-        let starts = sentenceStarts[article]
-        return SparseVector(terms: Array(bodyTerms[article][Int(starts[sentence])..<Int(starts[sentence + 1])]), idf: idf)
+    /// Article `a`'s body term ids, sentence after sentence (read from the scratch file each time
+    /// when they are there).
+    func bodyTerms(of a: Int) -> [Int32] {
+        storedBodyTerms[a].value
     }
+
+    /// The TF-IDF vector of each sentence of article `a`, whose body term ids are `bodyTerms`.
+    func sentenceVectors(article a: Int, bodyTerms: [Int32]) -> [SparseVector] {
+        let starts = sentenceStarts[a]
+        return (0..<max(0, starts.count - 1)).map { s in
+            SparseVector(terms: Array(bodyTerms[Int(starts[s])..<Int(starts[s + 1])]), idf: idf)
+        }
+    }
+}
+
+/// Term ids as varints.
+enum TermCodec: ScratchCodec {
+    static func write(_ terms: [Int32], to out: inout BinaryWriter) { out.write(varints: terms) }
+    static func read(_ input: inout BinaryReader) -> [Int32]? { input.readVarints() }
 }

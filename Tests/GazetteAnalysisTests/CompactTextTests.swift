@@ -32,12 +32,13 @@ struct CompactTextTests {
         }
     }
 
-    @Test("an index built in batches equals one built from every article at once", arguments: [1, 2, 3, 100])
-    func batches(size: Int) throws {
+    @Test("an index built in batches, its body terms in a scratch file or not, equals one built from every article at once",
+          arguments: [1, 2, 3, 100], [false, true])
+    func batches(size: Int, scratch: Bool) throws {
         let splitter = SentenceSplitter()
         let texts = try Self.articles().map { ArticleText(article: $0, splitter: splitter) }
         let whole = CorpusIndex(texts: texts)
-        var builder = CorpusIndex.Builder()
+        var builder = CorpusIndex.Builder(scratch: scratch ? try #require(ScratchFile()) : nil)
         var emptied: [ArticleText] = []
         for start in stride(from: 0, to: texts.count, by: size) {
             var batch = Array(texts[start..<min(texts.count, start + size)])
@@ -50,7 +51,10 @@ struct CompactTextTests {
         #expect(batched.documentFrequency == whole.documentFrequency)
         #expect(batched.idf == whole.idf)
         #expect(batched.titleTerms == whole.titleTerms)
-        #expect(batched.bodyTerms == whole.bodyTerms)
+        #expect(texts.indices.map(batched.bodyTerms(of:)) == texts.indices.map(whole.bodyTerms(of:)))
+        #expect(texts.indices.map(whole.bodyTerms(of:)) == texts.map(\.bodyTerms).enumerated().map { a, local in
+            local.map { whole.termIDs[texts[a].localTerms[Int($0)]]! }
+        })
         #expect(batched.sentenceStarts == whole.sentenceStarts)
         #expect(batched.documents == whole.documents)
         #expect(whole.termText.count > 100)
