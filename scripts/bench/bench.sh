@@ -50,23 +50,25 @@ measure() {  # $1 label, $2 size, then the command
 }
 
 # On ext4 without a journal (as on the machines this was measured on), the kernel skips inodes
-# freed in the last 60 s (6 min while their inode table is not yet written back) when it makes
-# a file, so creating files soon after deleting tens of thousands is slow, for both tools: once,
-# a 10,000-article build's render+write stage took 20 s of CPU time after the last run's output
-# was deleted, against 9 s into a fresh disk. So every run writes into a folder of its own,
-# earlier outputs are deleted only before a size's first run, and the script then writes back
-# the disk and waits that window out.
-settle() {
-  sync
-  sleep 61
-}
-
+# freed in the last 60 s when it makes a file, and in the last 6 minutes while their inode table
+# block is not yet written back (which writing new files makes it again), so creating files soon
+# after deleting tens of thousands is slow, for both tools: once, a 10,000-article build's
+# render+write stage took 20 s of CPU time after the last run's output was deleted, against 9 s
+# into a fresh disk. So every run writes into a folder of its own, earlier outputs of every size
+# are deleted before the first run, and the script then writes back the disk and waits that
+# window out.
 for size in $sizes; do
   corpus="$work/corpus-$size"
   [ -d "$corpus" ] || python3 scripts/bench/make-corpus.py --source "$source" --count "$size" --out "$corpus" --text-share 0
   rm -rf "$work/site-$size" "$work/site-$size-"* "$work/cache-$size-"*
   command -v hugo >/dev/null && hugo_site "$corpus" "$work/hugo-$size"
-  settle
+done
+sync
+echo "waiting 6 minutes for the file system to forget the deleted outputs" >&2
+sleep 361
+
+for size in $sizes; do
+  corpus="$work/corpus-$size"
   for run in $(seq "$runs"); do
     measure gazette "$size" "$gazette" build --quiet --timings --cache-dir "$work/cache-$size-$run" --input "$corpus" \
       --output "$work/site-$size-$run" --templates templates
