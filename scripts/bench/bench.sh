@@ -54,9 +54,9 @@ measure() {  # $1 label, $2 size, then the command
 # block is not yet written back (which writing new files makes it again), so creating files soon
 # after deleting tens of thousands is slow, for both tools: once, a 10,000-article build's
 # render+write stage took 20 s of CPU time after the last run's output was deleted, against 9 s
-# into a fresh disk. So every run writes into a folder of its own, earlier outputs of every size
-# are deleted before the first run, and the script then writes back the disk and waits that
-# window out.
+# into a new folder when nothing had been deleted for minutes. So every run writes into a folder
+# of its own, earlier outputs of every size are deleted before the first run, and the script
+# then writes back the disk and waits that window out.
 for size in $sizes; do
   corpus="$work/corpus-$size"
   [ -d "$corpus" ] || python3 scripts/bench/make-corpus.py --source "$source" --count "$size" --out "$corpus" --text-share 0
