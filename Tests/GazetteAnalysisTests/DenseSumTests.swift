@@ -32,6 +32,31 @@ struct DenseSumTests {
         #expect(again.isEmpty)
     }
 
+    /// Both ways of ordering the touched ids (sorting a short list, reading marks back for a
+    /// long one) give the dictionary's ids and sums, for vectors with repeated and cancelling ids.
+    @Test("drain orders short and long id lists alike", arguments: [(vectors: 3, dimension: 1 << 20), (vectors: 400, dimension: 5_000)])
+    func drainPaths(vectors count: Int, dimension: Int) {
+        var state: UInt64 = 0x1234_5678
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let vectors: [SparseVector] = (0..<count).map { _ in
+            let ids = Set((0..<8).map { _ in Int32(next(dimension)) }).sorted()
+            return SparseVector(ids: ids, weights: ids.map { _ in Double(next(7)) - 3 })
+        }
+        var sum = DenseSum(dimension: dimension)
+        // The second round, on fewer vectors, must find every mark cleared by the first.
+        for part in [vectors[...], vectors.prefix(count / 2 + 1)] {
+            for v in part { sum.add(v) }
+            var drained: [(Int32, Double)] = []
+            sum.drain { drained.append(($0, $1)) }
+            let expected = Self.reference(Array(part))
+            #expect(drained.map(\.0) == expected.map(\.0), "\(part.count) vectors")
+            #expect(drained.map(\.1) == expected.map(\.1), "\(part.count) vectors")
+        }
+    }
+
     @Test("a normalised dense sum gives the same cosines as the sparse centroid")
     func cosines() {
         var centroid = SparseVector(ids: Self.reference(Self.vectors).map(\.0), weights: Self.reference(Self.vectors).map(\.1))
