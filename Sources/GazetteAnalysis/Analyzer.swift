@@ -86,7 +86,7 @@ public struct Analyzer: Sendable {
         // collapse on the site (`duplicateOf` in the result), the others are listed as versions.
         let duplicateOf = DuplicateDetector().detect(signatures: texts.map(\.signature))
         for a in 0..<n { texts[a].signature = nil }
-        let exactOf = DuplicateDetector.exactCopies(articles)
+        let exactOf = DuplicateDetector.exactCopies(articles, hashes: texts.map(\.copyHash))
         let versions = DuplicateDetector.versions(near: duplicateOf, exact: exactOf)
         let canonical = (0..<n).filter { duplicateOf[$0] == nil }
         let keyphrases = Self.keyphrases(texts, canonical: canonical)

@@ -28,6 +28,7 @@ extension ArticleText {
         }
         MentionCodec.write(mentions, to: &out)
         out.write(searchNames) { $0.write($1) }
+        out.write(copyHash)
         return out.bytes
     }
 
@@ -56,12 +57,13 @@ extension ArticleText {
               let entities = input.readArray(Self.readEntity),
               let mentions = MentionCodec.read(&input),
               let searchNames = input.readArray({ $0.readString() }),
+              let copyHash: UInt64 = input.read(),
               input.isAtEnd
         else { return nil }
         self.init(spans: spans, wordCounts: wordCounts, usable: usable, localTerms: localTerms, titleTerms: titleTerms,
                   bodyTerms: bodyTerms, sentenceStarts: sentenceStarts, signature: signature, rankable: rankable,
                   unigramKeys: unigramKeys, entities: entities, mentions: mentions,
-                  searchNames: searchNames)
+                  searchNames: searchNames, copyHash: copyHash)
     }
 
     private static func readEntity(_ input: inout BinaryReader) -> EntityExtractor.Found? {

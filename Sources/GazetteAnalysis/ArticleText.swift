@@ -41,6 +41,9 @@ struct ArticleText: Sendable, Equatable {
     }
     /// Names for the site's search index (`SearchNames`).
     var searchNames: [String]
+    /// `DuplicateDetector.copyHash` of the title and body, for finding exact copies without
+    /// reading every body again.
+    var copyHash: UInt64
 
     // The three largest parts (about 10 KB an article together), each read by one corpus step
     // once the whole text pass is done: `spill(to:)` moves them out of memory until then.
@@ -123,12 +126,14 @@ struct ArticleText: Sendable, Equatable {
         spilledMentions = Spilled(MentionList(Analyzer.hashedMentions(entities: entities, phrases: candidates)))
         if entities.count > keepEntities { entities = Array(entities.prefix(keepEntities)) }  // a new, smaller buffer
         searchNames = SearchNames.names(article: article, entities: entities.prefix(Analyzer.entitiesShown).map(\.entity.name))
+        copyHash = DuplicateDetector.copyHash(article.title, article.paragraphs)
     }
 
     /// A text as `encoded()` stored it.
     init(spans: [SentenceSpan], wordCounts: [Int], usable: [Bool], localTerms: [String], titleTerms: [Int32],
          bodyTerms: [Int32], sentenceStarts: [Int32], signature: [UInt64]?, rankable: [KeyphraseExtractor.Candidate],
-         unigramKeys: [UInt64], entities: [EntityExtractor.Found], mentions: MentionList, searchNames: [String]) {
+         unigramKeys: [UInt64], entities: [EntityExtractor.Found], mentions: MentionList, searchNames: [String],
+         copyHash: UInt64) {
         self.spans = spans
         self.wordCounts = wordCounts
         self.usable = usable
@@ -142,6 +147,7 @@ struct ArticleText: Sendable, Equatable {
         self.entities = entities
         self.spilledMentions = Spilled(mentions)
         self.searchNames = searchNames
+        self.copyHash = copyHash
     }
 
     /// Moves `rankable`, `unigramKeys` and `mentions` to `file` (each stays in memory if the file

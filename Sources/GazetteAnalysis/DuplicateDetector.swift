@@ -53,10 +53,12 @@ struct DuplicateDetector: Sendable {
     /// break where the other has a space, a doubled space). `exactOf[i]` names the first copy, or
     /// is nil for first copies and unique articles. Texts are grouped by a hash and compared in
     /// full only within a group, so the work is linear.
-    static func exactCopies(_ articles: [Article]) -> [Int?] {
+    /// - Parameter hashes: each article's `copyHash`, when already known (the text pass works it
+    ///   out while the body is in memory); otherwise every body is read here.
+    static func exactCopies(_ articles: [Article], hashes known: [UInt64]? = nil) -> [Int?] {
         // Each body is read where it is needed (it may be in a `BodyStore`), never all at once.
         @Sendable func text(_ i: Int) -> [UInt8] { spacedText(articles[i].title, articles[i].paragraphs) }
-        let hashes = Concurrent.map(articles.count) { FNV1a.hash(text($0)) }
+        let hashes = known ?? Concurrent.map(articles.count) { copyHash(articles[$0].title, articles[$0].paragraphs) }
         var firsts: [UInt64: [Int]] = [:]
         var exactOf = [Int?](repeating: nil, count: articles.count)
         for i in articles.indices {
@@ -73,24 +75,38 @@ struct DuplicateDetector: Sendable {
 
     /// The title, a NUL, then the body's words (runs of non-space bytes) separated by single spaces.
     static func spacedText(_ title: String, _ paragraphs: [String]) -> [UInt8] {
-        var out = Array(title.utf8)
-        out.append(0)
+        var out: [UInt8] = []
+        forEachSpacedByte(title, paragraphs) { out.append($0) }
+        return out
+    }
+
+    /// The FNV-1a hash of `spacedText(title, paragraphs)`, without building it.
+    static func copyHash(_ title: String, _ paragraphs: [String]) -> UInt64 {
+        var hash = FNV1a.offsetBasis
+        forEachSpacedByte(title, paragraphs) { FNV1a.step(&hash, $0) }
+        return hash
+    }
+
+    @inline(__always)
+    private static func forEachSpacedByte(_ title: String, _ paragraphs: [String], _ body: (UInt8) -> Void) {
+        for byte in title.utf8 { body(byte) }
+        body(0)
         var pendingSpace = false
+        var last: UInt8 = 0  // no space after the NUL (nor after a NUL in the body)
         for paragraph in paragraphs {
             for byte in paragraph.utf8 {
                 if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
                     pendingSpace = true
                 } else {
-                    if pendingSpace, out.last != 0 { out.append(0x20) }
+                    if pendingSpace, last != 0 { body(0x20) }
                     pendingSpace = false
-                    out.append(byte)
+                    last = byte
+                    body(byte)
                 }
             }
             pendingSpace = true
         }
-        return out
     }
-
 
     /// Other versions of each story: the distinct texts (each named by its first copy) in the
     /// article's near-duplicate group, other than its own text; ascending.

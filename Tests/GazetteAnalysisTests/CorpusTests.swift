@@ -68,6 +68,32 @@ struct CorpusTests {
         #expect(result.topics.allSatisfy { !$0.articles.contains(2) })
     }
 
+    /// The streamed hash must be the hash of the spaced text for every kind of spacing, and the
+    /// text pass's hashes must find the same copies as reading every body again.
+    @Test("copy hashes are the spaced text's FNV-1a hash, and find the same copies",
+          arguments: [
+              ("Title", ["One two", "three"]),
+              ("Title", ["One  two\tthree", "", " \n "]),
+              ("", ["  leading and trailing  "]),
+              ("Zoë", ["Ça va ?\u{0}  next", "\u{0} after a NUL"]),
+              ("T", []),
+          ])
+    func copyHashes(title: String, paragraphs: [String]) {
+        #expect(DuplicateDetector.copyHash(title, paragraphs) == FNV1a.hash(DuplicateDetector.spacedText(title, paragraphs)))
+        var article = Fixtures.troopers
+        article.title = title
+        article.paragraphs = paragraphs
+        #expect(ArticleText(article: article, splitter: SentenceSplitter()).copyHash == DuplicateDetector.copyHash(title, paragraphs))
+        var respaced = article
+        respaced.path = "respaced.txt"
+        respaced.paragraphs = [paragraphs.joined(separator: " ")]
+        let articles = [Fixtures.patrols, article, respaced, Fixtures.troopers, article]
+        let hashes = articles.map { DuplicateDetector.copyHash($0.title, $0.paragraphs) }
+        let found = DuplicateDetector.exactCopies(articles, hashes: hashes)
+        #expect(found == DuplicateDetector.exactCopies(articles))
+        #expect(found[4] == 1)
+    }
+
     @Test("the same input gives the same analysis")
     func deterministic() {
         let input = Fixtures.hartford + [Fixtures.football]
