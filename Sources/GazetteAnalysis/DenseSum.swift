@@ -40,12 +40,16 @@ struct DenseSum {
 
     /// The dot product of `vector` with the sums: the products of `vector`'s entries, by
     /// ascending id, as `SparseVector.dot` adds them.
+    ///
+    /// Every entry's product is added, without a branch on whether the sum is zero there (a
+    /// branch the processor mispredicts about half the time, in topic expansion's inner loop).
+    /// The total is the same: it starts at +0 and, with finite weights, never becomes -0, and
+    /// adding a product of zero (+0 or -0) to anything but -0 leaves it unchanged.
     func dot(_ vector: SparseVector) -> Double {
         var total = 0.0
         values.withUnsafeBufferPointer { v in
             for (k, id) in vector.ids.enumerated() where Int(id) < v.count {
-                let value = v[Int(id)]
-                if value != 0 { total += vector.weights[k] * value }
+                total += vector.weights[k] * v[Int(id)]
             }
         }
         return total
