@@ -156,13 +156,14 @@ public struct Analyzer: Sendable {
                            store: SummaryStore) -> [Summarizer.Result] {
         let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences, explain: options.explain)
         let seed = summarizer.keySeed
-        let worked = Concurrent.map(texts.count) { a in
+        let dimension = store.isOn ? index.idf.count : 0
+        let worked = Concurrent.map(texts.count, state: { RankTable(dimension: dimension) }) { ranks, a in
             let keyTerms = Set(keyphrases[a].prefix(8).flatMap { $0.key.split(separator: " ") }
                 .compactMap { index.termIDs[String($0)] })
             let bodyTerms = index.bodyTerms(of: a)
             let key = store.isOn
                 ? summarizer.cacheKey(seed: seed, text: store.keys[a], titleTerms: index.titleTerms[a],
-                                      bodyTerms: bodyTerms, idf: index.idf, keyTerms: keyTerms)
+                                      bodyTerms: bodyTerms, idf: index.idf, keyTerms: keyTerms, ranks: &ranks)
                 : nil
             return Cached(key: key, reader: store.reader, decode: Summarizer.Result.init(decoding:), encode: { $0.encoded() }) {
                 // Built only when the summary is worked out: the key does not need them.

@@ -28,26 +28,28 @@ extension Summarizer {
     /// `cacheKey` continuing from `keySeed`.
     func cacheKey(seed: Hasher128, text: Hash128, titleTerms: [Int32], bodyTerms: [Int32], idf: [Double],
                   keyTerms: Set<Int32>) -> Hash128 {
+        var ranks = RankTable(dimension: idf.count)
+        return cacheKey(seed: seed, text: text, titleTerms: titleTerms, bodyTerms: bodyTerms, idf: idf,
+                        keyTerms: keyTerms, ranks: &ranks)
+    }
+
+    /// `cacheKey(seed:…)` with a reusable table of ranks (one per worker; left as found).
+    func cacheKey(seed: Hasher128, text: Hash128, titleTerms: [Int32], bodyTerms: [Int32], idf: [Double],
+                  keyTerms: Set<Int32>, ranks: inout RankTable) -> Hash128 {
         var hasher = seed
         hasher.add(text.high)
         hasher.add(text.low)
         // The article's distinct term ids, ascending: an id's rank is its position here.
         var ids = titleTerms + bodyTerms
         ids.sortRemovingRepeats()
-        func rank(_ id: Int32) -> Int? {
-            var low = 0, high = ids.count
-            while low < high {
-                let middle = (low + high) >> 1
-                if ids[middle] < id { low = middle + 1 } else { high = middle }
-            }
-            return low < ids.count && ids[low] == id ? low : nil
-        }
+        ranks.set(ids)
+        defer { ranks.clear(ids) }
         hasher.add(UInt64(ids.count))
         // Each distinct term once, in the order the article first uses it: its rank and IDF.
         var hashed = [Bool](repeating: false, count: ids.count)
         for terms in [titleTerms, bodyTerms] {
             for id in terms {
-                let r = rank(id)!
+                let r = ranks[id]!
                 guard !hashed[r] else { continue }
                 hashed[r] = true
                 hasher.add(UInt64(r))
@@ -55,8 +57,34 @@ extension Summarizer {
             }
         }
         hasher.add(UInt64(keyTerms.count))
-        for r in keyTerms.compactMap(rank).sorted() { hasher.add(UInt64(r)) }
+        for r in keyTerms.compactMap({ ranks[$0] }).sorted() { hasher.add(UInt64(r)) }
         return hasher.hash
+    }
+}
+
+/// Each term id's rank among one article's distinct ids, in a table as long as the corpus's
+/// terms: a look-up instead of a binary search for every term the article uses.
+struct RankTable {
+    private var ranks: [Int32]
+
+    init(dimension: Int) {
+        ranks = Array(repeating: -1, count: dimension)
+    }
+
+    /// Gives each of the ascending, distinct `ids` its position as rank.
+    mutating func set(_ ids: [Int32]) {
+        for (r, id) in ids.enumerated() { ranks[Int(id)] = Int32(r) }
+    }
+
+    /// Forgets the ranks `set(ids)` gave.
+    mutating func clear(_ ids: [Int32]) {
+        for id in ids { ranks[Int(id)] = -1 }
+    }
+
+    /// The rank of `id`, or nil when it is not among the ids set.
+    subscript(id: Int32) -> Int? {
+        guard id >= 0, Int(id) < ranks.count, ranks[Int(id)] >= 0 else { return nil }
+        return Int(ranks[Int(id)])
     }
 }
 

@@ -126,6 +126,13 @@ struct AnalysisCacheTests {
             s.cacheKey(text: text, titleTerms: title, bodyTerms: body, idf: idf, keyTerms: keyTerms)
         }
         let base = key()
+        // A worker's rank table, used for another article first, gives the same keys: a key term
+        // the article lacks (150, which the other article had) must not find a rank left behind.
+        var table = RankTable(dimension: idf.count)
+        _ = summarizer.cacheKey(seed: summarizer.keySeed, text: text, titleTerms: [1, 150], bodyTerms: [4, 5, 150],
+                                idf: idf, keyTerms: [4], ranks: &table)
+        #expect(summarizer.cacheKey(seed: summarizer.keySeed, text: text, titleTerms: title, bodyTerms: body, idf: idf,
+                                    keyTerms: [7, 150], ranks: &table) == key(keyTerms: [7, 150]))
         // Every id moved by 100, with its IDF: the same vectors, the same key.
         var moved = idf
         for id in [3, 7, 9, 12] { moved[id + 100] = idf[id] }
