@@ -55,6 +55,33 @@ struct DenseSum {
         return total
     }
 
+    /// `(dot(a), dot(b))`, worked out in one loop: each total still adds its own products in its
+    /// own order (so both equal `dot`'s), but the two chains of additions and the two vectors'
+    /// loads overlap, where one dot product waits on each addition in turn.
+    func dot(_ a: SparseVector, _ b: SparseVector) -> (Double, Double) {
+        var totalA = 0.0, totalB = 0.0
+        values.withUnsafeBufferPointer { v in
+            a.ids.withUnsafeBufferPointer { ai in
+                a.weights.withUnsafeBufferPointer { aw in
+                    b.ids.withUnsafeBufferPointer { bi in
+                        b.weights.withUnsafeBufferPointer { bw in
+                            precondition(ai.count == aw.count && bi.count == bw.count)
+                            let shared = min(ai.count, bi.count)
+                            for k in 0..<shared {
+                                let x = Int(ai[k]), y = Int(bi[k])
+                                if x < v.count { totalA += aw[k] * v[x] }
+                                if y < v.count { totalB += bw[k] * v[y] }
+                            }
+                            for k in shared..<ai.count where Int(ai[k]) < v.count { totalA += aw[k] * v[Int(ai[k])] }
+                            for k in shared..<bi.count where Int(bi[k]) < v.count { totalB += bw[k] * v[Int(bi[k])] }
+                        }
+                    }
+                }
+            }
+        }
+        return (totalA, totalB)
+    }
+
     /// Resets every sum to zero.
     mutating func clear() {
         for id in touched { values[Int(id)] = 0 }

@@ -42,7 +42,18 @@ struct TopicExpander: Sendable {
             for m in topics[t].articles { centroid.add(documents[m]) }
             centroid.normalize()
             let bar = topics[t].articles.reduce(0.0) { $0 + centroid.dot(documents[$1]) } / Double(topics[t].articles.count)
-            return pending[t].filter { centroid.dot(documents[$0.article]) >= share * bar }
+            // Two articles at a time (`dot(_:_:)`), each with the single dot product's total.
+            let tried = pending[t]
+            var joining: [(article: Int, strength: Int)] = []
+            var k = 0
+            while k + 1 < tried.count {
+                let (first, second) = centroid.dot(documents[tried[k].article], documents[tried[k + 1].article])
+                if first >= share * bar { joining.append(tried[k]) }
+                if second >= share * bar { joining.append(tried[k + 1]) }
+                k += 2
+            }
+            if k < tried.count, centroid.dot(documents[tried[k].article]) >= share * bar { joining.append(tried[k]) }
+            return joining
         }
         var out = topics
         for (t, list) in joins.enumerated() {

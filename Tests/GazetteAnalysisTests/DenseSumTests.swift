@@ -71,6 +71,28 @@ struct DenseSumTests {
         #expect(dense.dot(Self.vectors[0]) == 0)
     }
 
+    /// The paired dot product must give each vector's single dot product bit for bit, whichever
+    /// of the two is longer, and skip ids past the dimension as `dot` does.
+    @Test("dot of two vectors at once equals two single dot products")
+    func pairedDots() {
+        var dense = DenseSum(dimension: 13)
+        for v in Self.vectors { dense.add(v) }
+        dense.normalize()
+        let tried = Self.vectors + [
+            SparseVector(ids: [2, 3], weights: [1, 1]),
+            SparseVector(ids: [0, 1, 4, 7, 9, 12], weights: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6]),
+            SparseVector(ids: [4, 40], weights: [0.5, 9]),  // 40 is past the dimension
+            SparseVector.empty,
+        ]
+        for a in tried {
+            for b in tried {
+                let (first, second) = dense.dot(a, b)
+                #expect(first.bitPattern == dense.dot(a).bitPattern)
+                #expect(second.bitPattern == dense.dot(b).bitPattern)
+            }
+        }
+    }
+
     @Test("per-worker state gives the serial map's results")
     func concurrentState() {
         let documents: [SparseVector] = (0..<300).map { (i: Int) -> SparseVector in
