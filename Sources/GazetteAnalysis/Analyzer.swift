@@ -156,20 +156,27 @@ public struct Analyzer: Sendable {
                            store: SummaryStore) -> [Summarizer.Result] {
         let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences, explain: options.explain)
         let seed = summarizer.keySeed
-        let dimension = store.isOn ? index.idf.count : 0
-        let worked = Concurrent.map(texts.count, state: { RankTable(dimension: dimension) }) { ranks, a in
+        // Per worker: ranks for the keys, and a dense sum for LexRank, made when first needed.
+        struct Scratch {
+            var ranks: RankTable
+            var sum: DenseSum?
+        }
+        let dimension = index.idf.count
+        let worked = Concurrent.map(texts.count, state: { Scratch(ranks: RankTable(dimension: store.isOn ? dimension : 0)) }) { scratch, a in
             let keyTerms = Set(keyphrases[a].prefix(8).flatMap { $0.key.split(separator: " ") }
                 .compactMap { index.termIDs[String($0)] })
             let bodyTerms = index.bodyTerms(of: a)
             let key = store.isOn
                 ? summarizer.cacheKey(seed: seed, text: store.keys[a], titleTerms: index.titleTerms[a],
-                                      bodyTerms: bodyTerms, idf: index.idf, keyTerms: keyTerms, ranks: &ranks)
+                                      bodyTerms: bodyTerms, idf: index.idf, keyTerms: keyTerms, ranks: &scratch.ranks)
                 : nil
             return Cached(key: key, reader: store.reader, decode: Summarizer.Result.init(decoding:), encode: { $0.encoded() }) {
                 // Built only when the summary is worked out: the key does not need them.
                 let vectors = index.sentenceVectors(article: a, bodyTerms: bodyTerms)
                 let title = SparseVector(terms: index.titleTerms[a], idf: index.idf)
-                return summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms)
+                if scratch.sum == nil { scratch.sum = DenseSum(dimension: dimension) }
+                return summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms,
+                                            scratch: &scratch.sum!)
             }
         }
         store.save(worked.compactMap(\.entry), reused: worked.count(where: \.reused))

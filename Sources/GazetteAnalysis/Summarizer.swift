@@ -20,10 +20,18 @@ struct Summarizer: Sendable {
     ///   - title: title vector, empty when the title is derived.
     ///   - keyTerms: term ids of the article's key phrases.
     func summarize(text: ArticleText, vectors: [SparseVector], title: SparseVector, keyTerms: Set<Int32>) -> Result {
+        var scratch = DenseSum(dimension: DenseSum.dimension(of: vectors))
+        return summarize(text: text, vectors: vectors, title: title, keyTerms: keyTerms, scratch: &scratch)
+    }
+
+    /// `summarize(text:vectors:title:keyTerms:)` with a reusable dense sum for LexRank, as long as
+    /// the vectors' ids need.
+    func summarize(text: ArticleText, vectors: [SparseVector], title: SparseVector, keyTerms: Set<Int32>,
+                   scratch: inout DenseSum) -> Result {
         let n = text.spans.count
         let usable = text.usable
         let candidates = (0..<n).filter { usable[$0] && !vectors[$0].isEmpty }
-        let central = LexRank.scores(candidates.map { vectors[$0] })
+        let central = LexRank.scores(candidates.map { vectors[$0] }, scratch: &scratch)
         let decay = weights.ledeDecay + weights.ledeDecayPerSentence * Double(max(0, n - 10))
         var scores = (0..<n).map { SentenceScore(index: $0, total: 0, parts: explain ? ["excluded": 1] : [:]) }
         for (rank, i) in candidates.enumerated() {

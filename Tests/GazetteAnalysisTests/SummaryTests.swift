@@ -24,6 +24,59 @@ struct SummaryTests {
         #expect(!summary.contains { $0.hasPrefix("By ") || $0.hasSuffix("?") || $0.contains("newsletter") })
     }
 
+    /// LexRank as first written: similarities by `SparseVector.dot`, then every row's non-zero
+    /// entries in column order on each step of the walk.
+    static func referenceLexRank(_ vectors: [SparseVector], damping: Double = 0.85) -> [Double] {
+        let n = vectors.count
+        guard n > 1 else { return Array(repeating: 1, count: n) }
+        var sim = Array(repeating: 0.0, count: n * n)
+        var rowSum = Array(repeating: 0.0, count: n)
+        for i in 0..<n {
+            for j in (i + 1)..<n {
+                let s = vectors[i].dot(vectors[j])
+                guard s > 0.02 else { continue }
+                sim[i * n + j] = s
+                sim[j * n + i] = s
+                rowSum[i] += s
+                rowSum[j] += s
+            }
+        }
+        var rank = Array(repeating: 1.0 / Double(n), count: n)
+        for _ in 0..<40 {
+            var next = Array(repeating: (1 - damping) / Double(n), count: n)
+            var dangling = 0.0
+            for i in 0..<n {
+                guard rowSum[i] > 0 else { dangling += rank[i]; continue }
+                let share = damping * rank[i] / rowSum[i]
+                for j in 0..<n where sim[i * n + j] > 0 { next[j] += share * sim[i * n + j] }
+            }
+            for j in 0..<n { next[j] += damping * dangling / Double(n) }
+            rank = next
+        }
+        let top = rank.max() ?? 1
+        return top > 0 ? rank.map { $0 / top } : rank
+    }
+
+    /// The dense look-ups and the walk over non-zero entries must give the plain version's scores
+    /// bit for bit, also with one scratch sum carried from article to article.
+    @Test("LexRank's scores equal the plain sparse version's, bit for bit")
+    func lexRankReference() throws {
+        let articles = try CompactTextTests.articles()
+        let splitter = SentenceSplitter()
+        let texts = articles.map { ArticleText(article: $0, splitter: splitter) }
+        let index = CorpusIndex(texts: texts)
+        var scratch = DenseSum(dimension: index.idf.count)
+        var compared = 0
+        for a in texts.indices {
+            let vectors = index.sentenceVectors(article: a, bodyTerms: index.bodyTerms(of: a)).filter { !$0.isEmpty }
+            let expected = Self.referenceLexRank(vectors)
+            #expect(LexRank.scores(vectors).map(\.bitPattern) == expected.map(\.bitPattern), "\(articles[a].path)")
+            #expect(LexRank.scores(vectors, scratch: &scratch).map(\.bitPattern) == expected.map(\.bitPattern))
+            if Set(expected).count > 2 { compared += 1 }
+        }
+        #expect(compared >= 5)
+    }
+
     @Test("zero sentences asked gives an empty summary")
     func zero() {
         let result = Analyzer(options: AnalysisOptions(summarySentences: 0)).analyze([Fixtures.troopers])
