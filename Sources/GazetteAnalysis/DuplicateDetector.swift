@@ -53,12 +53,11 @@ struct DuplicateDetector: Sendable {
     /// break where the other has a space, a doubled space). `exactOf[i]` names the first copy, or
     /// is nil for first copies and unique articles. Texts are grouped by a hash and compared in
     /// full only within a group, so the work is linear.
-    /// - Parameter hashes: each article's `copyHash`, when already known (the text pass works it
-    ///   out while the body is in memory); otherwise every body is read here.
-    static func exactCopies(_ articles: [Article], hashes known: [UInt64]? = nil) -> [Int?] {
+    /// - Parameter hashes: each article's `copyHash` (the text pass works it out while the body
+    ///   is in memory, so bodies are read here only for texts whose hashes match).
+    static func exactCopies(_ articles: [Article], hashes: [UInt64]) -> [Int?] {
         // Each body is read where it is needed (it may be in a `BodyStore`), never all at once.
         @Sendable func text(_ i: Int) -> [UInt8] { spacedText(articles[i].title, articles[i].paragraphs) }
-        let hashes = known ?? Concurrent.map(articles.count) { copyHash(articles[$0].title, articles[$0].paragraphs) }
         var firsts: [UInt64: [Int]] = [:]
         var exactOf = [Int?](repeating: nil, count: articles.count)
         for i in articles.indices {

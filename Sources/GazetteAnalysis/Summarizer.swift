@@ -19,13 +19,7 @@ struct Summarizer: Sendable {
     ///   - vectors: TF-IDF vector of each sentence.
     ///   - title: title vector, empty when the title is derived.
     ///   - keyTerms: term ids of the article's key phrases.
-    func summarize(text: ArticleText, vectors: [SparseVector], title: SparseVector, keyTerms: Set<Int32>) -> Result {
-        var scratch = DenseSum(dimension: DenseSum.dimension(of: vectors))
-        return summarize(text: text, vectors: vectors, title: title, keyTerms: keyTerms, scratch: &scratch)
-    }
-
-    /// `summarize(text:vectors:title:keyTerms:)` with a reusable dense sum for LexRank, as long as
-    /// the vectors' ids need.
+    ///   - scratch: a reusable dense sum for LexRank, as long as the vectors' ids need.
     func summarize(text: ArticleText, vectors: [SparseVector], title: SparseVector, keyTerms: Set<Int32>,
                    scratch: inout DenseSum) -> Result {
         let n = text.spans.count
