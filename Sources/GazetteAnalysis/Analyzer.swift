@@ -168,7 +168,8 @@ public struct Analyzer: Sendable {
             let bodyTerms = index.bodyTerms(of: a)
             let key = store.isOn
                 ? summarizer.cacheKey(seed: seed, text: store.keys[a], titleTerms: index.titleTerms[a],
-                                      bodyTerms: bodyTerms, idf: index.idf, keyTerms: keyTerms, ranks: &scratch.ranks)
+                                      bodyTerms: bodyTerms, idf: index.idf, keyTerms: keyTerms,
+                                      distinct: index.documents[a].ids, ranks: &scratch.ranks)
                 : nil
             return Cached(key: key, reader: store.reader, decode: Summarizer.Result.init(decoding:), encode: { $0.encoded() }) {
                 // Built only when the summary is worked out: the key does not need them.

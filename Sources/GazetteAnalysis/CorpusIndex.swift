@@ -105,7 +105,9 @@ struct CorpusIndex: Sendable {
             let n = Double(bodyTerms.count)
             let idf = df.map { Foundation.log((n + 1) / (Double($0) + 0.5)) + 0.1 }
             let titles = titleTerms, bodies = bodyTerms
-            let documents = Concurrent.map(bodies.count) { a in SparseVector(terms: titles[a] + bodies[a].value, idf: idf) }
+            let documents = Concurrent.map(bodies.count, state: { [Int32](repeating: 0, count: idf.count) }) { counts, a in
+                SparseVector(terms: titles[a] + bodies[a].value, idf: idf, counts: &counts)
+            }
             return CorpusIndex(bodyTerms: bodies, sentenceStarts: sentenceStarts, titleTerms: titles,
                                documentFrequency: df, idf: idf, documents: documents, termText: termText, termIDs: ids)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 
 /// A sparse vector over term ids, entries sorted by ascending id with unique ids.
 struct SparseVector: Sendable, Hashable {
@@ -23,6 +24,25 @@ struct SparseVector: Sendable, Hashable {
             k = e
         }
         sorted.removeAll()
+        self.init(ids: ids, weights: weights)
+        normalize()
+    }
+
+    /// `init(terms:idf:)` counting each id in `counts` (as long as `idf`, all zero, and left so)
+    /// instead of sorting every use: only the distinct ids are sorted. The same vector.
+    init(terms: [Int32], idf: [Double], counts: inout [Int32]) {
+        var ids: [Int32] = []
+        for id in terms {
+            if counts[Int(id)] == 0 { ids.append(id) }
+            counts[Int(id)] += 1
+        }
+        ids.sort()
+        var weights: [Double] = []
+        weights.reserveCapacity(ids.count)
+        for id in ids {
+            weights.append((1 + Foundation.log(Double(counts[Int(id)]))) * idf[Int(id)])
+            counts[Int(id)] = 0
+        }
         self.init(ids: ids, weights: weights)
         normalize()
     }
@@ -98,8 +118,8 @@ struct SparseVector: Sendable, Hashable {
     /// The `count` heaviest entries (ties broken by lower id), still sorted by id.
     func top(_ count: Int) -> SparseVector {
         guard ids.count > count else { return self }
-        let order = ids.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : ids[$0] < ids[$1] }
-        let kept = order.prefix(count).sorted()
+        let kept = ids.indices.sortedPrefix(count) { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : ids[$0] < ids[$1] }
+            .sorted()
         return SparseVector(ids: kept.map { ids[$0] }, weights: kept.map { weights[$0] })
     }
 }

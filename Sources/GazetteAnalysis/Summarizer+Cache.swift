@@ -34,14 +34,19 @@ extension Summarizer {
     }
 
     /// `cacheKey(seed:…)` with a reusable table of ranks (one per worker; left as found).
+    /// - Parameter distinct: the distinct ids of `titleTerms` and `bodyTerms`, ascending, when
+    ///   the caller has them (the article's document vector's ids); else they are worked out.
     func cacheKey(seed: Hasher128, text: Hash128, titleTerms: [Int32], bodyTerms: [Int32], idf: [Double],
-                  keyTerms: Set<Int32>, ranks: inout RankTable) -> Hash128 {
+                  keyTerms: Set<Int32>, distinct: [Int32]? = nil, ranks: inout RankTable) -> Hash128 {
         var hasher = seed
         hasher.add(text.high)
         hasher.add(text.low)
         // The article's distinct term ids, ascending: an id's rank is its position here.
-        var ids = titleTerms + bodyTerms
-        ids.sortRemovingRepeats()
+        let ids = distinct ?? {
+            var ids = titleTerms + bodyTerms
+            ids.sortRemovingRepeats()
+            return ids
+        }()
         ranks.set(ids)
         defer { ranks.clear(ids) }
         hasher.add(UInt64(ids.count))

@@ -68,9 +68,9 @@ struct TopicBuilder: Sendable {
         for a in topics[t].articles {
             for m in memberships[a] where m.topic != t { shared[m.topic, default: 0] += 1 }
         }
-        return shared.sorted { x, y in
+        return shared.sortedPrefix(5) { x, y in
             x.value != y.value ? x.value > y.value : topics[x.key].slug < topics[y.key].slug
-        }.prefix(5).map { topics[$0.key].slug }
+        }.map { topics[$0.key].slug }
     }
 
     /// Up to three verbatim sentences, one per member article, newest first: the best summary

@@ -133,6 +133,9 @@ struct AnalysisCacheTests {
                                 idf: idf, keyTerms: [4], ranks: &table)
         #expect(summarizer.cacheKey(seed: summarizer.keySeed, text: text, titleTerms: title, bodyTerms: body, idf: idf,
                                     keyTerms: [7, 150], ranks: &table) == key(keyTerms: [7, 150]))
+        // The distinct ids handed in (as the document vector has them) give the key worked out without them.
+        #expect(summarizer.cacheKey(seed: summarizer.keySeed, text: text, titleTerms: title, bodyTerms: body, idf: idf,
+                                    keyTerms: [7], distinct: [3, 7, 9, 12], ranks: &table) == base)
         // Every id moved by 100, with its IDF: the same vectors, the same key.
         var moved = idf
         for id in [3, 7, 9, 12] { moved[id + 100] = idf[id] }

@@ -57,6 +57,30 @@ struct DenseSumTests {
         }
     }
 
+    /// Counting ids in a dense table (documents) must give the sorting init's vector bit for bit,
+    /// and leave the table zero for the next document.
+    @Test("document vectors by counting equal those by sorting")
+    func countedVectors() {
+        var state: UInt64 = 0x9E37_79B9
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let dimension = 3_000
+        let idf = (0..<dimension).map { _ in 0.1 + Double(next(1_000)) / 97 }
+        var counts = [Int32](repeating: 0, count: dimension)
+        for length in [0, 1, 2, 7, 50, 700, 5_000] {
+            // Few distinct ids for some lengths, so that ids repeat many times.
+            let spread = length % 2 == 0 ? dimension : 40
+            let terms = (0..<length).map { _ in Int32(next(spread)) }
+            let sorted = SparseVector(terms: terms, idf: idf)
+            let counted = SparseVector(terms: terms, idf: idf, counts: &counts)
+            #expect(counted.ids == sorted.ids, "\(length) terms")
+            #expect(counted.weights.map(\.bitPattern) == sorted.weights.map(\.bitPattern), "\(length) terms")
+            #expect(counts.allSatisfy { $0 == 0 }, "\(length) terms")
+        }
+    }
+
     @Test("a normalised dense sum gives the same cosines as the sparse centroid")
     func cosines() {
         var centroid = SparseVector(ids: Self.reference(Self.vectors).map(\.0), weights: Self.reference(Self.vectors).map(\.1))

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import GazetteCore
+
+@Suite("sortedPrefix")
+struct SortedPrefixTests {
+    /// Pairs with few distinct keys, so that ties are common; `order` tells equal keys apart.
+    static func pairs(count: Int, keys: UInt64, seed: UInt64) -> [(key: Int, order: Int)] {
+        var state = seed
+        return (0..<count).map { order in
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return (Int((z ^ (z >> 31)) % keys), order)
+        }
+    }
+
+    @Test("equals sorted(by:).prefix, ties in input order", arguments: [
+        (0, 3), (1, 1), (5, 0), (5, 5), (5, 9), (40, 1), (40, 5), (300, 40), (300, 300), (1000, 7),
+    ])
+    func matchesSorted(count: Int, k: Int) {
+        for keys: UInt64 in [1, 3, 50, 1_000_000] {
+            let input = Self.pairs(count: count, keys: keys, seed: UInt64(count * 31 + k))
+            let descending: ((key: Int, order: Int), (key: Int, order: Int)) -> Bool = { $0.key > $1.key }
+            let expected = Array(input.sorted(by: descending).prefix(k))
+            let got = input.sortedPrefix(k, by: descending)
+            #expect(got.map(\.key) == expected.map(\.key), "keys, \(count) items, k \(k), \(keys) keys")
+            #expect(got.map(\.order) == expected.map(\.order), "ties, \(count) items, k \(k), \(keys) keys")
+        }
+    }
+}
