@@ -50,7 +50,7 @@ public struct Analyzer: Sendable {
         let splitter = SentenceSplitter()
         let keepEntities = max(Self.entitiesShown, options.topicSettings.offersPerArticle)
         let reader = cache.flatMap { CacheFileReader($0.texts) }
-        var writer = cache.flatMap { CacheFileWriter($0.texts) }
+        var writer = cache.flatMap { CacheFileWriter($0.texts, continuing: reader) }
         var texts: [ArticleText] = []
         var keys: [Hash128] = []
         texts.reserveCapacity(n)

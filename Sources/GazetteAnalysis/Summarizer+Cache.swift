@@ -147,7 +147,7 @@ final class SummaryStore: @unchecked Sendable {
 
     func save(_ entries: [(key: Hash128, bytes: [UInt8])], reused: Int) {
         self.reused = reused
-        guard let file, var writer = CacheFileWriter(file) else { return }
+        guard let file, var writer = CacheFileWriter(file, continuing: reader) else { return }
         guard writer.add(entries) else { return }
         saved = writer.finish()
     }

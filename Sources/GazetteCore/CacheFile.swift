@@ -24,18 +24,32 @@ public struct CacheFile: Sendable {
 /// Reads entries of a cache file with `pread` (safe from several threads at once).
 public final class CacheFileReader: Sendable {
     private let fd: Int32
-    private let entries: [Hash128: (offset: Int64, length: Int)]
+    let entries: [Hash128: (offset: Int64, length: Int)]
+    /// Where the entries end and the index begins; bytes before it never change.
+    let indexOffset: Int64
+    /// The file read (device and inode), so that a writer can tell it is still at the path.
+    let identity: (device: UInt64, inode: UInt64)
 
-    /// Opens `cache`'s file; `nil` when it is missing, damaged or of another version.
+    /// Opens `cache`'s file; `nil` when it is missing, damaged, of another version, or being
+    /// extended by a `CacheFileWriter` right now.
     public init?(_ cache: CacheFile) {
         let fd = open(cache.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
-        guard let entries = Self.index(fd: fd, version: cache.version) else {
+        // A writer extending the file holds an exclusive lock until its index is written.
+        guard flock(fd, LOCK_SH | LOCK_NB) == 0 else {
+            close(fd)
+            return nil
+        }
+        defer { flock(fd, LOCK_UN) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, let (entries, indexOffset) = Self.index(fd: fd, version: cache.version) else {
             close(fd)
             return nil
         }
         self.fd = fd
         self.entries = entries
+        self.indexOffset = indexOffset
+        identity = (UInt64(info.st_dev), UInt64(info.st_ino))
     }
 
     deinit { close(fd) }
@@ -46,7 +60,7 @@ public final class CacheFileReader: Sendable {
         return Self.read(fd, at: entry.offset, count: entry.length)
     }
 
-    private static func index(fd: Int32, version: String) -> [Hash128: (offset: Int64, length: Int)]? {
+    private static func index(fd: Int32, version: String) -> ([Hash128: (offset: Int64, length: Int)], Int64)? {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
         let size = Int64(info.st_size)
@@ -74,10 +88,10 @@ public final class CacheFileReader: Sendable {
         var entries: [Hash128: (offset: Int64, length: Int)] = [:]
         entries.reserveCapacity(rows.count)
         for (key, offset, length) in rows { entries[key] = (offset, length) }
-        return entries
+        return (entries, Int64(indexOffset))
     }
 
-    private static func read(_ fd: Int32, at offset: Int64, count: Int) -> [UInt8]? {
+    static func read(_ fd: Int32, at offset: Int64, count: Int) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         while done < count {
@@ -94,49 +108,148 @@ public final class CacheFileReader: Sendable {
     }
 }
 
-/// Writes a new cache file next to the old one and renames it into place when finished;
-/// a writer that fails (or is never finished) leaves the old file as it was.
+/// Writes a cache file, in one of two ways:
+/// - fresh: a new file next to the old one, renamed into place when finished; a writer that
+///   fails (or is never finished) leaves the old file as it was;
+/// - in place, continuing the file a `CacheFileReader` opened: entries it holds are kept where
+///   they are and only new ones are appended, after its entries, with a new index. A rebuild
+///   that changed one article then writes one entry, not the whole file again. Bytes before the
+///   old index never change, so readers of the old index (this build's own) stay valid. The file
+///   is locked while it has no index; readers then see no cache. Entries no longer wanted stay
+///   in the file until they make up a fifth of it; `finish` then writes it afresh.
 public struct CacheFileWriter: ~Copyable {
-    private let target: String
-    private let temporary: String
+    private let cache: CacheFile
+    /// The fresh file being written; nil when writing in place.
+    private let temporary: String?
     private var fd: Int32
     private var offset: UInt64 = 0
     private var rows: [(key: Hash128, offset: UInt64, length: UInt32)] = []
     private var written = Set<Hash128>()
+    /// In place: the entries the file held, where its header ends, and how many bytes of those
+    /// entries are kept.
+    private var base: [Hash128: (offset: Int64, length: Int)] = [:]
+    private var headerEnd: UInt64 = 0
+    private var baseEnd: UInt64 = 0
+    private var kept: UInt64 = 0
 
-    public init?(_ cache: CacheFile) {
-        target = cache.path
-        temporary = cache.path + ".\(getpid()).tmp"
+    /// - Parameter reader: the reader of `cache`'s file, to continue it in place; a fresh file
+    ///   is written when there is none, or when the file cannot be locked or is no longer the
+    ///   one the reader opened.
+    public init?(_ cache: CacheFile, continuing reader: CacheFileReader? = nil) {
+        self.cache = cache
         let folder = (cache.path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        let header = CacheFile.magic + CacheFileReader.littleEndian(UInt32(cache.version.utf8.count)) + Array(cache.version.utf8)
+        if let reader, let fd = Self.openInPlace(cache.path, reader) {
+            self.fd = fd
+            temporary = nil
+            base = reader.entries
+            headerEnd = UInt64(header.count)
+            baseEnd = UInt64(reader.indexOffset)
+            offset = baseEnd
+            return
+        }
+        let temporary = cache.path + ".\(getpid()).tmp"
+        self.temporary = temporary
         fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return nil }
-        let version = Array(cache.version.utf8)
-        guard append(CacheFile.magic + CacheFileReader.littleEndian(UInt32(version.count)) + version) else { return nil }
+        guard append(header) else { return nil }
+    }
+
+    /// The file open for writing, locked and cut back to its entries; nil when it cannot be.
+    private static func openInPlace(_ path: String, _ reader: CacheFileReader) -> Int32? {
+        let fd = open(path, O_RDWR | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        var info = stat()
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0, fstat(fd, &info) == 0,
+              UInt64(info.st_dev) == reader.identity.device, UInt64(info.st_ino) == reader.identity.inode,
+              Int64(info.st_size) > reader.indexOffset,
+              ftruncate(fd, off_t(reader.indexOffset)) == 0, lseek(fd, off_t(reader.indexOffset), SEEK_SET) >= 0
+        else {
+            close(fd)
+            return nil
+        }
+        return fd
     }
 
     deinit {
-        if fd >= 0 {
+        guard fd >= 0 else { return }
+        if let temporary {
             close(fd)
             unlink(temporary)
+        } else {
+            // In place and never finished: index what is there, the old entries included, so
+            // that the file stays usable (if this fails, it has no index and is not read).
+            var all = rows
+            for (key, entry) in base where !written.contains(key) {
+                all.append((key, UInt64(entry.offset), UInt32(entry.length)))
+            }
+            all.sort { $0.offset < $1.offset }
+            _ = Self.writeAll(fd, Self.index(all, at: offset))
+            close(fd)
         }
     }
 
-    /// Adds entries (an entry already added under the same key is skipped).
+    /// Adds entries (an entry already added under the same key is skipped; in place, one the
+    /// file already holds under its key, with as many bytes, is kept where it is).
     /// - Returns: false when the file could not be written; the writer is then closed.
     @discardableResult
     public mutating func add(_ entries: [(key: Hash128, bytes: [UInt8])]) -> Bool {
         for (key, bytes) in entries where written.insert(key).inserted {
             guard fd >= 0 else { return false }
+            if let entry = base[key], entry.length == bytes.count {
+                rows.append((key, UInt64(entry.offset), UInt32(entry.length)))
+                kept += UInt64(entry.length)
+                continue
+            }
             rows.append((key, offset, UInt32(bytes.count)))
             guard append(bytes) else { return false }
         }
         return fd >= 0
     }
 
-    /// Writes the index and renames the file over the old cache.
+    /// Writes the index and, for a fresh file, renames it over the old cache.
     public consuming func finish() -> Bool {
         guard fd >= 0 else { return false }
+        if temporary == nil {
+            let unused = baseEnd - headerEnd - kept
+            if unused > (offset - headerEnd) / 5 { return rewrite() }
+            let done = appendIndex()
+            close(fd)
+            fd = -1
+            return done
+        }
+        guard appendIndex() else { return false }
+        let closed = close(fd) == 0
+        fd = -1
+        guard closed, rename(temporary!, cache.path) == 0 else {
+            unlink(temporary!)
+            return false
+        }
+        return true
+    }
+
+    /// Finishes an in-place file by copying the entries wanted into a fresh one.
+    private mutating func rewrite() -> Bool {
+        defer {
+            close(fd)
+            fd = -1
+        }
+        guard var fresh = CacheFileWriter(cache) else { return false }
+        for row in rows {
+            guard let bytes = CacheFileReader.read(fd, at: Int64(row.offset), count: Int(row.length)),
+                  fresh.add([(row.key, bytes)]) else { return false }
+        }
+        return fresh.finish()
+    }
+
+    /// Writes the index of `rows` and the footer.
+    private mutating func appendIndex() -> Bool {
+        append(Self.index(rows, at: offset))
+    }
+
+    /// The index of `rows` and the footer, for an index starting at `offset`.
+    private static func index(_ rows: [(key: Hash128, offset: UInt64, length: UInt32)], at offset: UInt64) -> [UInt8] {
         var index = BinaryWriter()
         index.write(rows) { out, row in
             out.write(row.key.high)
@@ -144,30 +257,27 @@ public struct CacheFileWriter: ~Copyable {
             out.write(row.offset)
             out.write(row.length)
         }
-        let indexOffset = offset
-        index.write(indexOffset)
-        guard append(index.bytes + CacheFile.endMagic) else { return false }
-        let closed = close(fd) == 0
-        fd = -1
-        guard closed, rename(temporary, target) == 0 else {
-            unlink(temporary)
-            return false
+        index.write(offset)
+        return index.bytes + CacheFile.endMagic
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        var done = 0
+        while done < bytes.count {
+            let put = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, bytes.count - done) }
+            if put < 0, errno == EINTR { continue }
+            guard put > 0 else { return false }
+            done += put
         }
         return true
     }
 
     private mutating func append(_ bytes: [UInt8]) -> Bool {
-        var done = 0
-        while done < bytes.count {
-            let put = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, bytes.count - done) }
-            if put < 0, errno == EINTR { continue }
-            guard put > 0 else {
-                close(fd)
-                unlink(temporary)
-                fd = -1
-                return false
-            }
-            done += put
+        guard Self.writeAll(fd, bytes) else {
+            close(fd)
+            if let temporary { unlink(temporary) }
+            fd = -1
+            return false
         }
         offset += UInt64(bytes.count)
         return true

@@ -70,7 +70,7 @@ public struct ArticleLoader: Sendable {
         }.compactMap { $0 })
         let parser = FileParser(corpus: corpus)
         let reader = cache.flatMap { CacheFileReader($0.file) }
-        var writer = cache.flatMap { CacheFileWriter($0.file) }
+        var writer = cache.flatMap { CacheFileWriter($0.file, continuing: reader) }
         var outcomes: [FileOutcome] = []
         outcomes.reserveCapacity(files.count)
         var fromCache = 0
