@@ -161,9 +161,16 @@ public struct CacheFileWriter: ~Copyable {
         let fd = open(path, O_RDWR | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         var info = stat()
+        let footerSize = 8 + CacheFile.endMagic.count
+        // Still the file the reader read, with the index it read: another build may have
+        // extended it since, and cutting it back would pull entries from under that build's
+        // readers (its index ends elsewhere, so the check is exact).
         guard flock(fd, LOCK_EX | LOCK_NB) == 0, fstat(fd, &info) == 0,
               UInt64(info.st_dev) == reader.identity.device, UInt64(info.st_ino) == reader.identity.inode,
-              Int64(info.st_size) > reader.indexOffset,
+              Int64(info.st_size) > reader.indexOffset + Int64(footerSize),
+              let footer = CacheFileReader.read(fd, at: Int64(info.st_size) - Int64(footerSize), count: footerSize),
+              Array(footer[8...]) == CacheFile.endMagic,
+              footer.withUnsafeBytes({ UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }) == UInt64(reader.indexOffset),
               ftruncate(fd, off_t(reader.indexOffset)) == 0, lseek(fd, off_t(reader.indexOffset), SEEK_SET) >= 0
         else {
             close(fd)

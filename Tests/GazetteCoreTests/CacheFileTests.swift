@@ -96,6 +96,23 @@ struct CacheFileTests {
         }
     }
 
+    @Test("a writer whose reader is out of date writes afresh, and readers of the newer index still read it")
+    func staleReader() throws {
+        try Self.withCache { cache in
+            try Self.write(cache, (0..<5).map { Self.entry($0) })
+            let first = try #require(CacheFileReader(cache)), second = try #require(CacheFileReader(cache))
+            // One build extends the file; a third reads the index it wrote.
+            try Self.write(cache, (0..<5).map { Self.entry($0) } + [Self.entry(50)], continuing: first)
+            let third = try #require(CacheFileReader(cache))
+            // A build that read the file before the first extended it must not cut it back.
+            try Self.write(cache, (0..<5).map { Self.entry($0) } + [Self.entry(60, length: 2_000)], continuing: second)
+            #expect(third.bytes(for: Self.key(50)) == Self.entry(50).bytes)
+            let last = try #require(CacheFileReader(cache))
+            #expect(last.bytes(for: Self.key(60)) == Self.entry(60, length: 2_000).bytes)
+            #expect(last.bytes(for: Self.key(50)) == nil)
+        }
+    }
+
     @Test("an in-place writer dropped unfinished leaves the old entries and the new ones readable")
     func abandoned() throws {
         try Self.withCache { cache in
