@@ -58,8 +58,13 @@ public struct Analyzer: Sendable {
         for start in stride(from: 0, to: n, by: Self.batchSize) {
             let worked = Concurrent.map(min(Self.batchSize, n - start)) { i in
                 let article = articles[start + i].withBodyInMemory()
+                // With a scratch file, a cached text's parts that `spill` would move stay in the cache file.
                 var text = Cached(key: cache.map { _ in AnalysisCache.textKey(article, keepEntities: keepEntities) },
-                                  reader: reader, decode: ArticleText.init(decoding:), encode: { $0.encoded() }) {
+                                  reader: reader,
+                                  decodeAt: { bytes, offset in
+                                      ArticleText(decoding: bytes, file: scratch == nil ? nil : reader.map { ($0, offset) })
+                                  },
+                                  encode: { $0.encoded() }) {
                     ArticleText(article: article, splitter: splitter, keepEntities: keepEntities)
                 }
                 if let scratch { text.value.spill(to: scratch) }

@@ -33,7 +33,11 @@ extension ArticleText {
     }
 
     /// The text `encoded()` gave, or `nil` when the bytes are not a whole encoding.
-    init?(decoding bytes: [UInt8]) {
+    /// - Parameter file: where `bytes` were read, and from which offset: `rankable`,
+    ///   `unigramKeys` and `mentions` are then checked but left there, to be read when asked
+    ///   for, as `spill(to:)` would have moved them (the entry's bytes never change while the
+    ///   reader is open).
+    init?(decoding bytes: [UInt8], file: (reader: CacheFileReader, offset: Int64)? = nil) {
         var input = BinaryReader(bytes)
         guard let spans = input.readArray({ input -> SentenceSpan? in
                   guard let p = input.readVarintInt32(), let s = input.readVarintInt32(), let n = input.readVarintInt32() else { return nil }
@@ -52,10 +56,17 @@ extension ArticleText {
             guard let read = input.readIntegers(UInt64.self) else { return nil }
             signature = read
         }
-        guard let rankable = CandidateCodec.read(&input),
-              let unigramKeys = KeyCodec.read(&input),
+        /// A part read, or checked and left in `file`.
+        func part<Codec: ScratchCodec>(_: Codec.Type) -> Spilled<Codec>? {
+            guard let file else { return Codec.read(&input).map { Spilled($0) } }
+            let start = input.position
+            guard Codec.skip(&input) else { return nil }
+            return Spilled(storedIn: file.reader, offset: file.offset + Int64(start), count: input.position - start)
+        }
+        guard let rankable = part(CandidateCodec.self),
+              let unigramKeys = part(KeyCodec.self),
               let entities = input.readArray(Self.readEntity),
-              let mentions = MentionCodec.read(&input),
+              let mentions = part(MentionCodec.self),
               let searchNames = input.readArray({ $0.readString() }),
               let copyHash: UInt64 = input.read(),
               input.isAtEnd
@@ -97,12 +108,20 @@ enum CandidateCodec: ScratchCodec {
                                                 length: Int(length), weakestWord: Int(weakest))
         }
     }
+
+    static func skip(_ input: inout BinaryReader) -> Bool {
+        input.skipArray { input in
+            input.skipString() && input.skipString() && input.readVarintInt32() != nil && input.readVarintInt32() != nil
+                && input.readVarintInt32() != nil && input.readVarintInt32() != nil
+        }
+    }
 }
 
 /// Hashed keys, 8 bytes each.
 enum KeyCodec: ScratchCodec {
     static func write(_ keys: [UInt64], to out: inout BinaryWriter) { out.write(integers: keys) }
     static func read(_ input: inout BinaryReader) -> [UInt64]? { input.readIntegers(UInt64.self) }
+    static func skip(_ input: inout BinaryReader) -> Bool { input.skipArray { $0.read(UInt64.self) != nil } }
 }
 
 /// Mentions as key and strength pairs, in order.
@@ -119,5 +138,9 @@ enum MentionCodec: ScratchCodec {
             guard let key: UInt64 = input.read(), let strength = input.readVarintInt32() else { return nil }
             return Mention(key: key, strength: strength)
         }.map(MentionList.init)
+    }
+
+    static func skip(_ input: inout BinaryReader) -> Bool {
+        input.skipArray { $0.read(UInt64.self) != nil && $0.readVarintInt32() != nil }
     }
 }

@@ -131,9 +131,9 @@ struct ArticleText: Sendable, Equatable {
 
     /// A text as `encoded()` stored it.
     init(spans: [SentenceSpan], wordCounts: [Int], usable: [Bool], localTerms: [String], titleTerms: [Int32],
-         bodyTerms: [Int32], sentenceStarts: [Int32], signature: [UInt64]?, rankable: [KeyphraseExtractor.Candidate],
-         unigramKeys: [UInt64], entities: [EntityExtractor.Found], mentions: MentionList, searchNames: [String],
-         copyHash: UInt64) {
+         bodyTerms: [Int32], sentenceStarts: [Int32], signature: [UInt64]?, rankable: Spilled<CandidateCodec>,
+         unigramKeys: Spilled<KeyCodec>, entities: [EntityExtractor.Found], mentions: Spilled<MentionCodec>,
+         searchNames: [String], copyHash: UInt64) {
         self.spans = spans
         self.wordCounts = wordCounts
         self.usable = usable
@@ -142,10 +142,10 @@ struct ArticleText: Sendable, Equatable {
         self.bodyTerms = bodyTerms
         self.sentenceStarts = sentenceStarts
         self.signature = signature
-        self.spilledRankable = Spilled(rankable)
-        self.spilledUnigramKeys = Spilled(unigramKeys)
+        self.spilledRankable = rankable
+        self.spilledUnigramKeys = unigramKeys
         self.entities = entities
-        self.spilledMentions = Spilled(mentions)
+        self.spilledMentions = mentions
         self.searchNames = searchNames
         self.copyHash = copyHash
     }

@@ -132,4 +132,5 @@ struct CorpusIndex: Sendable {
 enum TermCodec: ScratchCodec {
     static func write(_ terms: [Int32], to out: inout BinaryWriter) { out.write(varints: terms) }
     static func read(_ input: inout BinaryReader) -> [Int32]? { input.readVarints() }
+    static func skip(_ input: inout BinaryReader) -> Bool { input.skipArray { $0.readVarintInt32() != nil } }
 }

@@ -120,6 +120,26 @@ public struct BinaryReader {
         return values
     }
 
+    /// Moves past a string as `readString` would read it; false where it would return nil.
+    @inlinable public mutating func skipString() -> Bool {
+        guard let count = readVarint(), UInt64(bytes.count - offset) >= count else { return false }
+        offset += Int(count)
+        return true
+    }
+
+    /// Moves past what `readArray` would read, each element by `element` (false where
+    /// `readArray`'s element reader would return nil), without building the array.
+    @inlinable public mutating func skipArray(_ element: (inout BinaryReader) -> Bool) -> Bool {
+        guard let count = readVarint(), count <= UInt64(bytes.count - offset) else { return false }
+        for _ in 0..<count {
+            guard element(&self) else { return false }
+        }
+        return true
+    }
+
+    /// Where the next read starts, from the start of the bytes.
+    @inlinable public var position: Int { offset }
+
     @inlinable public mutating func readIntegers<T: FixedWidthInteger>(_: T.Type = T.self) -> [T]? {
         readArray { $0.read(T.self) }
     }

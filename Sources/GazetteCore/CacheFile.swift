@@ -56,8 +56,19 @@ public final class CacheFileReader: Sendable {
 
     /// The stored bytes for `key`, if any.
     public func bytes(for key: Hash128) -> [UInt8]? {
-        guard let entry = entries[key] else { return nil }
-        return Self.read(fd, at: entry.offset, count: entry.length)
+        entry(for: key)?.bytes
+    }
+
+    /// The stored bytes for `key` and where they start in the file, if any.
+    public func entry(for key: Hash128) -> (bytes: [UInt8], offset: Int64)? {
+        guard let entry = entries[key], let bytes = Self.read(fd, at: entry.offset, count: entry.length) else { return nil }
+        return (bytes, entry.offset)
+    }
+
+    /// `count` bytes at `offset` of the file (part of an entry, as `entry(for:)` placed it).
+    /// The bytes of entries never change while a reader has the file open.
+    public func bytes(at offset: Int64, count: Int) -> [UInt8]? {
+        Self.read(fd, at: offset, count: count)
     }
 
     private static func index(fd: Int32, version: String) -> ([Hash128: (offset: Int64, length: Int)], Int64)? {
@@ -301,11 +312,18 @@ public struct Cached<Value> {
     /// The value stored under `key` when it decodes, else `make()`; without a key, just `make()`.
     public init(key: Hash128?, reader: CacheFileReader?, decode: ([UInt8]) -> Value?, encode: (Value) -> [UInt8],
          make: () -> Value) {
+        self.init(key: key, reader: reader, decodeAt: { bytes, _ in decode(bytes) }, encode: encode, make: make)
+    }
+
+    /// `init(key:reader:decode:…)` whose `decode` is also told where the entry starts in the
+    /// reader's file, to read parts of it later (`CacheFileReader.bytes(at:count:)`).
+    public init(key: Hash128?, reader: CacheFileReader?, decodeAt decode: ([UInt8], Int64) -> Value?,
+                encode: (Value) -> [UInt8], make: () -> Value) {
         guard let key else {
             value = make()
             return
         }
-        if let bytes = reader?.bytes(for: key), let stored = decode(bytes) {
+        if let (bytes, offset) = reader?.entry(for: key), let stored = decode(bytes, offset) {
             (value, entry, reused) = (stored, (key, bytes), true)
         } else {
             value = make()

@@ -27,14 +27,52 @@ struct AnalysisCacheTests {
         }
     }
 
-    @Test("cut or padded bytes decode to nothing")
+    @Test("a text decoded with its parts left in the cache file equals the text, and reads them from there")
+    func partsInFile() throws {
+        let folder = try CacheFolder()
+        let file = folder.cache().texts
+        let splitter = SentenceSplitter()
+        let texts = try CompactTextTests.articles().map { ArticleText(article: $0, splitter: splitter) }
+        let keys = texts.indices.map { Hash128(high: UInt64($0), low: 7) }
+        guard var writer = CacheFileWriter(file) else {
+            Issue.record("no cache writer")
+            return
+        }
+        let added = writer.add(zip(keys, texts).map { ($0, $1.encoded()) })
+        let finished = writer.finish()
+        #expect(added && finished)
+        let reader = try #require(CacheFileReader(file))
+        for (key, text) in zip(keys, texts) {
+            let (bytes, offset) = try #require(reader.entry(for: key))
+            let decoded = try #require(ArticleText(decoding: bytes, file: (reader, offset)))
+            #expect(decoded.isSpilled && !text.isSpilled)
+            #expect(decoded == text)
+            #expect(decoded.rankable == text.rankable && decoded.unigramKeys == text.unigramKeys
+                    && decoded.mentions == text.mentions)
+        }
+    }
+
+    @Test("cut or padded bytes decode to nothing, with parts read or left in the file")
     func damaged() throws {
         let article = try #require(try CompactTextTests.articles().first)
         let bytes = ArticleText(article: article, splitter: SentenceSplitter()).encoded()
-        for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 200)) {
+        let folder = try CacheFolder()
+        let file = folder.cache().texts
+        guard var writer = CacheFileWriter(file) else {
+            Issue.record("no cache writer")
+            return
+        }
+        let added = writer.add([(Hash128(high: 1, low: 2), bytes)])
+        let finished = writer.finish()
+        #expect(added && finished)
+        let reader = try #require(CacheFileReader(file))
+        for length in 0..<bytes.count {
             #expect(ArticleText(decoding: Array(bytes.prefix(length))) == nil, "\(length) of \(bytes.count) bytes")
+            #expect(ArticleText(decoding: Array(bytes.prefix(length)), file: (reader, 0)) == nil,
+                    "\(length) of \(bytes.count) bytes, parts left in the file")
         }
         #expect(ArticleText(decoding: bytes + [0]) == nil)
+        #expect(ArticleText(decoding: bytes + [0], file: (reader, 0)) == nil)
     }
 
     @Test("a cached analysis equals a fresh one, and only changed articles are worked out")
