@@ -79,6 +79,14 @@ public struct Article: Sendable, Hashable {
         body.move(to: store)
     }
 
+    /// Leaves the body in the ingest cache's file, where `reader` reads it: the encoding of
+    /// `paragraphs` (a `BinaryWriter` array of strings, already checked) and the Markdown's
+    /// bytes, at those offsets of the file. Each use reads them from there, as from a `BodyStore`.
+    public mutating func leaveBody(in reader: CacheFileReader, paragraphs: (offset: Int64, count: Int),
+                                   markdown: (offset: Int64, count: Int)) {
+        body = BodyText(cachedIn: reader, paragraphs: paragraphs, markdown: markdown)
+    }
+
     /// This article with its body read into memory: for a step that reads the body several times.
     public func withBodyInMemory() -> Article {
         guard body.isStored else { return self }

@@ -45,12 +45,14 @@ public final class BodyStore: @unchecked Sendable {
     }
 }
 
-/// An article's body text: in memory, or in a `BodyStore`. Two bodies are equal when their
-/// texts are, wherever they are kept.
+/// An article's body text: in memory, in a `BodyStore`, or in the ingest cache's file where it
+/// was read from. Two bodies are equal when their texts are, wherever they are kept.
 struct BodyText: Sendable, Hashable {
     private enum Storage: Sendable {
         case inline(paragraphs: [String], markdown: String)
         case stored(BodyStore, BodyStore.Slot)
+        /// The paragraphs' encoding and the Markdown's bytes, at offsets of the file.
+        case cached(CacheFileReader, paragraphs: Int64, paragraphBytes: Int, markdown: Int64, markdownBytes: Int)
     }
 
     private var storage: Storage
@@ -62,8 +64,14 @@ struct BodyText: Sendable, Hashable {
     var paragraphs: [String] {
         get {
             switch storage {
-            case .inline(let paragraphs, _): paragraphs
-            case .stored(let store, let slot): store.paragraphs(slot)
+            case .inline(let paragraphs, _): return paragraphs
+            case .stored(let store, let slot): return store.paragraphs(slot)
+            case .cached(let reader, let offset, let count, _, _):
+                var input = BinaryReader(Self.read(reader, offset, count))
+                guard let paragraphs = input.readArray({ $0.readString() }), input.isAtEnd else {
+                    fatalError("Gazette's ingest cache file changed while the build read it")
+                }
+                return paragraphs
             }
         }
         set { storage = .inline(paragraphs: newValue, markdown: markdown) }
@@ -74,13 +82,28 @@ struct BodyText: Sendable, Hashable {
             switch storage {
             case .inline(_, let markdown): markdown
             case .stored(let store, let slot): store.markdown(slot)
+            case .cached(let reader, _, _, let offset, let count): String(decoding: Self.read(reader, offset, count), as: UTF8.self)
             }
         }
         set { storage = .inline(paragraphs: paragraphs, markdown: newValue) }
     }
 
     var isStored: Bool {
-        if case .stored = storage { true } else { false }
+        if case .inline = storage { false } else { true }
+    }
+
+    /// A body left where the ingest cache's `reader` reads it; the caller has checked that the
+    /// bytes read as paragraphs (`BinaryReader.readArray` of strings).
+    init(cachedIn reader: CacheFileReader, paragraphs: (offset: Int64, count: Int), markdown: (offset: Int64, count: Int)) {
+        storage = .cached(reader, paragraphs: paragraphs.offset, paragraphBytes: paragraphs.count,
+                          markdown: markdown.offset, markdownBytes: markdown.count)
+    }
+
+    private static func read(_ reader: CacheFileReader, _ offset: Int64, _ count: Int) -> [UInt8] {
+        guard let bytes = reader.bytes(at: offset, count: count) else {
+            fatalError("cannot read back Gazette's ingest cache file")
+        }
+        return bytes
     }
 
     /// Moves the text into `store`; it stays in memory if the store cannot take it.

@@ -79,8 +79,12 @@ public struct ArticleLoader: Sendable {
             let batch = files[start..<min(files.count, start + Self.cacheBatch)]
             let parsed = Concurrent.map(batch.count) { offset in
                 let read = SourceReader.load(batch[batch.startIndex + offset], maxBytes: maxBytes)
+                // With a body store, a cached article's body stays in the cache file instead.
                 let cached = Cached(key: cache == nil ? nil : IngestCache.key(read), reader: reader,
-                                    decode: FileOutcome.init(decoding:), encode: { $0.encoded() }) {
+                                    decodeAt: { bytes, offset in
+                                        FileOutcome(decoding: bytes, file: bodies == nil ? nil : reader.map { ($0, offset) })
+                                    },
+                                    encode: { $0.encoded() }) {
                     parser.parseContent(read)
                 }
                 var outcome = parser.withReadWarnings(cached.value, of: read)

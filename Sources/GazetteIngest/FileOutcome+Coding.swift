@@ -11,12 +11,14 @@ extension FileOutcome {
         return out.bytes
     }
 
-    init?(decoding bytes: [UInt8]) {
+    /// - Parameter file: where `bytes` were read, and from which offset: the article's body
+    ///   is then checked but left there (`Article.leaveBody`), as a `BodyStore` would hold it.
+    init?(decoding bytes: [UInt8], file: (reader: CacheFileReader, offset: Int64)? = nil) {
         var input = BinaryReader(bytes)
         guard let hasArticle = input.readBool() else { return nil }
         var article: Article?
         if hasArticle {
-            guard let read = Self.readArticle(&input) else { return nil }
+            guard let read = Self.readArticle(&input, file: file) else { return nil }
             article = read
         }
         guard let diagnostics = input.readArray(Self.readDiagnostic), input.isAtEnd else { return nil }
@@ -45,7 +47,7 @@ extension FileOutcome {
         out.write(article.markdown)
     }
 
-    private static func readArticle(_ input: inout BinaryReader) -> Article? {
+    private static func readArticle(_ input: inout BinaryReader, file: (reader: CacheFileReader, offset: Int64)?) -> Article? {
         guard let path = input.readString(),
               let format = input.readString().flatMap(SourceFormat.init(rawValue:)),
               let title = input.readString(), let titleIsDerived = input.readBool(),
@@ -66,15 +68,29 @@ extension FileOutcome {
             texts.append(text)
         }
         guard let categories = input.readArray({ $0.readString() }), let tags = input.readArray({ $0.readString() }),
-              let draft = input.readBool(), let credits = input.readArray({ $0.readString() }),
-              let paragraphs = input.readArray({ $0.readString() }), let markdown = input.readString()
+              let draft = input.readBool(), let credits = input.readArray({ $0.readString() })
         else { return nil }
-        return Article(
+        var body: (paragraphs: [String], markdown: String) = ([], "")
+        var left: (paragraphs: (offset: Int64, count: Int), markdown: (offset: Int64, count: Int))?
+        if let file {
+            let start = input.position
+            guard input.skipArray({ $0.skipString() }) else { return nil }
+            let paragraphs = (file.offset + Int64(start), input.position - start)
+            var length = input  // past the Markdown's length, to where its bytes start
+            guard length.readVarint() != nil, input.skipString() else { return nil }
+            left = (paragraphs, (file.offset + Int64(length.position), input.position - length.position))
+        } else {
+            guard let paragraphs = input.readArray({ $0.readString() }), let markdown = input.readString() else { return nil }
+            body = (paragraphs, markdown)
+        }
+        var article = Article(
             path: path, format: format, title: title, titleIsDerived: titleIsDerived, slug: slug, date: date,
             byline: texts[0], dateline: texts[1], source: texts[2], url: texts[3], categories: categories, tags: tags,
-            summary: texts[4], language: texts[5], draft: draft, credits: credits, paragraphs: paragraphs,
-            markdown: markdown
+            summary: texts[4], language: texts[5], draft: draft, credits: credits, paragraphs: body.paragraphs,
+            markdown: body.markdown
         )
+        if let file, let left { article.leaveBody(in: file.reader, paragraphs: left.paragraphs, markdown: left.markdown) }
+        return article
     }
 
     private static func write(_ diagnostic: Diagnostic, to out: inout BinaryWriter) {

@@ -89,6 +89,19 @@ struct IngestCacheTests {
         #expect(stored.articles.count == 4 && stored.articles.allSatisfy { $0.isBodyStored })
         #expect(stored.articles.map(\.markdown) == plain.articles.map(\.markdown))
         #expect(!plain.articles.contains { $0.isBodyStored })
+        // From the cache, with a store: bodies parsed again go to the store, the others stay in
+        // the cache file; every one reads back as parsed.
+        let cacheFolder = try TempFolder()
+        let cache = IngestCache(path: cacheFolder.url.appendingPathComponent("ingest.cache").path, version: "test")
+        for round in 0..<2 {
+            let cached = ArticleLoader(options: IngestOptions(maxFileBytes: 2_000))
+                .load(try ArticleLoader.inputFiles(in: folder.url), cache: cache, bodies: try #require(BodyStore()))
+            #expect(cached.parsedFromCache == (round == 0 ? 0 : 4))
+            expectSame(cached, plain)
+            #expect(cached.articles.allSatisfy { $0.isBodyStored })
+            #expect(cached.articles.map(\.paragraphs) == plain.articles.map(\.paragraphs))
+            #expect(cached.articles.map(\.markdown) == plain.articles.map(\.markdown))
+        }
     }
 
     @Test("another version's cache, or a damaged one, is not read")
@@ -128,15 +141,33 @@ struct IngestCacheTests {
             FileOutcome(article: Article(path: "b.txt", format: .text, title: "T", paragraphs: [], markdown: "")),
             FileOutcome.skipped(.error("c.html", "not an article")),
         ]
-        for outcome in cases {
+        // Also decoded with the body left in a cache file holding the entry.
+        let cacheFolder = try TempFolder()
+        let file = CacheFile(path: cacheFolder.url.appendingPathComponent("outcomes.cache").path, version: "test")
+        guard var writer = CacheFileWriter(file) else {
+            Issue.record("no cache writer")
+            return
+        }
+        let added = writer.add(cases.indices.map { (Hash128(high: UInt64($0), low: 0), cases[$0].encoded()) })
+        let finished = writer.finish()
+        #expect(added && finished)
+        let reader = try #require(CacheFileReader(file))
+        for (index, outcome) in cases.enumerated() {
             let bytes = outcome.encoded()
             let decoded = try #require(FileOutcome(decoding: bytes))
             #expect(decoded.article == outcome.article)
             #expect(decoded.diagnostics == outcome.diagnostics)
-            for cut in [0, 1, bytes.count / 2, bytes.count - 1] {
+            let (stored, offset) = try #require(reader.entry(for: Hash128(high: UInt64(index), low: 0)))
+            let left = try #require(FileOutcome(decoding: stored, file: (reader, offset)))
+            #expect(left.article == outcome.article && left.diagnostics == outcome.diagnostics)
+            #expect(left.article?.isBodyStored ?? true)
+            #expect(left.article?.paragraphs == outcome.article?.paragraphs && left.article?.markdown == outcome.article?.markdown)
+            for cut in 0..<bytes.count {
                 #expect(FileOutcome(decoding: Array(bytes.prefix(cut))) == nil)
+                #expect(FileOutcome(decoding: Array(bytes.prefix(cut)), file: (reader, offset)) == nil)
             }
             #expect(FileOutcome(decoding: bytes + [0]) == nil)
+            #expect(FileOutcome(decoding: bytes + [0], file: (reader, offset)) == nil)
         }
     }
 }
