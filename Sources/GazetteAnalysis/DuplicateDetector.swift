@@ -10,7 +10,7 @@ import GazetteCore
 ///
 /// The canonical copy of a group is its earliest article in input order; every later copy points
 /// to it. Hashes use fixed seeds (FNV-1a and SplitMix64), never Swift's per-process `Hasher`.
-/// Complexity: O(total words × 128) for signatures, then O(articles × bands) bucket look-ups.
+/// Complexity: O(total words) for signatures, then O(articles × bands) bucket look-ups.
 struct DuplicateDetector: Sendable {
     static let hashes = 128
     static let bands = 32
@@ -136,25 +136,41 @@ struct DuplicateDetector: Sendable {
         }
     }
 
-    /// The MinHash signature: for each of the `hashes` seeds, the least `mix(shingle ^ seed)`.
-    /// Shingles run in the outer loop, so the inner loop's 128 mixes are independent of each other.
+    /// The MinHash signature, by one-permutation hashing: each shingle is mixed once, its top
+    /// seven bits choose one of the `hashes` bins and the rest is its value; a bin keeps its least
+    /// value. Two sets' bins then agree about as often as their Jaccard similarity, as with one
+    /// hash function per bin, for 1/128 of the mixing. A bin no shingle fell into (most of them
+    /// in a short text) takes the value of a bin chosen by a fixed sequence of probes from its
+    /// own index, the first one holding a value ("optimal densification", Shrivastava 2017):
+    /// two texts with the same filled bins fill their empty ones alike.
     static func signature(_ shingles: [UInt64]) -> [UInt64]? {
         guard !shingles.isEmpty else { return nil }
-        var mins = [UInt64](repeating: .max, count: hashes)
-        mins.withUnsafeMutableBufferPointer { m in
-            seeds.withUnsafeBufferPointer { s in
-                for shingle in shingles {
-                    for k in 0..<hashes {
-                        let value = mix(shingle ^ s[k])
-                        if value < m[k] { m[k] = value }
-                    }
-                }
-            }
+        let empty = UInt64.max
+        var mins = [UInt64](repeating: empty, count: hashes)
+        let binShift = UInt64(64 - hashes.trailingZeroBitCount)
+        for shingle in shingles {
+            let h = mix(shingle ^ 0x5851_F42D_4C95_7F2D)
+            let bin = Int(truncatingIfNeeded: h >> binShift)
+            let value = h & (empty >> UInt64(hashes.trailingZeroBitCount))
+            if value < mins[bin] { mins[bin] = value }
+        }
+        let filled = mins
+        for bin in 0..<hashes where filled[bin] == empty {
+            var probe = UInt64(bin)
+            var donor = bin
+            var probes = 0
+            repeat {
+                probe = mix(probe &+ 0x2545_F491_4F6C_DD1D)
+                donor = Int(truncatingIfNeeded: probe >> binShift)
+                probes += 1
+            } while filled[donor] == empty && probes < 4 * hashes * hashes
+            // A sequence that never met a filled bin (not seen in practice): the next one along.
+            while filled[donor] == empty { donor = (donor + 1) % hashes }
+            mins[bin] = filled[donor]
         }
         return mins
     }
 
-    private static let seeds: [UInt64] = (0..<hashes).map { mix(UInt64($0 + 1) &* 0xD1B5_4A32_D192_ED03) }
 
     static func agreement(_ a: [UInt64], _ b: [UInt64]) -> Double {
         Double(zip(a, b).filter { $0 == $1 }.count) / Double(a.count)

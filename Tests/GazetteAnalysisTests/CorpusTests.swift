@@ -68,6 +68,41 @@ struct CorpusTests {
         #expect(result.topics.allSatisfy { !$0.articles.contains(2) })
     }
 
+    /// Two shingle sets with a chosen Jaccard similarity, from a fixed stream of shingles.
+    static func shinglePair(size: Int, jaccard: Double, stream: inout UInt64) -> ([UInt64], [UInt64]) {
+        func next() -> UInt64 {
+            stream &+= 0x9E37_79B9_7F4A_7C15
+            return DuplicateDetector.mix(stream)
+        }
+        // |A ∩ B| = s and |A| = |B| = size give J = s / (2 size - s).
+        let shared = Int((2 * Double(size) * jaccard / (1 + jaccard)).rounded())
+        let common = (0..<shared).map { _ in next() }
+        return (common + (shared..<size).map { _ in next() }, common + (shared..<size).map { _ in next() })
+    }
+
+    /// The signature's bins agree about as often as the sets' Jaccard similarity, for long texts
+    /// and for short ones whose bins are mostly filled from others; equal sets agree everywhere.
+    @Test("signature agreement estimates Jaccard similarity", arguments: [5, 40, 300, 2_000])
+    func minHashAgreement(size: Int) throws {
+        var stream: UInt64 = UInt64(size) &* 0x1234_5678_9ABC
+        for jaccard in [1.0, 0.9, 0.8, 0.5, 0.2, 0.0] {
+            var total = 0.0
+            let trials = 40
+            for _ in 0..<trials {
+                let (a, b) = Self.shinglePair(size: size, jaccard: jaccard, stream: &stream)
+                let agreement = DuplicateDetector.agreement(try #require(DuplicateDetector.signature(a)),
+                                                            try #require(DuplicateDetector.signature(b)))
+                if jaccard == 1 { #expect(agreement == 1) }
+                total += agreement
+            }
+            // The set sizes round the similarity (5 shingles: 0.8 is 4 shared of 6, so 0.67).
+            let shared = (2 * Double(size) * jaccard / (1 + jaccard)).rounded()
+            let exact = shared / (2 * Double(size) - shared)
+            #expect(abs(total / Double(trials) - exact) < 0.05, "\(size) shingles, Jaccard \(exact): mean agreement \(total / Double(trials))")
+        }
+        #expect(DuplicateDetector.signature([]) == nil)
+    }
+
     /// The streamed hash must be the hash of the spaced text for every kind of spacing, and the
     /// text pass's hashes must find the same copies as reading every body again.
     @Test("copy hashes are the spaced text's FNV-1a hash, and find the same copies",
