@@ -35,12 +35,14 @@ public final class CacheFileReader: Sendable {
     public init?(_ cache: CacheFile) {
         let fd = open(cache.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
-        // A writer extending the file holds an exclusive lock until its index is written.
-        guard flock(fd, LOCK_SH | LOCK_NB) == 0 else {
+        // A writer extending the file holds an exclusive lock until its index is written (a
+        // file system without locks reads on; its writers never extend files in place).
+        let locked = flock(fd, LOCK_SH | LOCK_NB) == 0
+        guard locked || errno != EWOULDBLOCK else {
             close(fd)
             return nil
         }
-        defer { flock(fd, LOCK_UN) }
+        defer { if locked { flock(fd, LOCK_UN) } }
         var info = stat()
         guard fstat(fd, &info) == 0, let (entries, indexOffset) = Self.index(fd: fd, version: cache.version) else {
             close(fd)
