@@ -73,7 +73,7 @@ public struct Analyzer: Sendable {
             let reused = worked.count(where: \.reused)
             report.reused += reused
             report.computed += worked.count - reused
-            let entries = worked.compactMap(\.entry)
+            let entries = worked.compactMap(\.stored)
             if writer != nil, !writer!.add(entries) { writer = nil }
             keys += entries.map(\.key)
             var batch = worked.map(\.value)
@@ -185,7 +185,7 @@ public struct Analyzer: Sendable {
                                             scratch: &scratch.sum!)
             }
         }
-        store.save(worked.compactMap(\.entry), reused: worked.count(where: \.reused))
+        store.save(worked.compactMap(\.stored), reused: worked.count(where: \.reused))
         return worked.map(\.value)
     }
 

@@ -145,7 +145,7 @@ final class SummaryStore: @unchecked Sendable {
         reader = file.flatMap(CacheFileReader.init)
     }
 
-    func save(_ entries: [(key: Hash128, bytes: [UInt8])], reused: Int) {
+    func save(_ entries: [(key: Hash128, bytes: [UInt8], reused: Bool)], reused: Int) {
         self.reused = reused
         guard let file, var writer = CacheFileWriter(file, continuing: reader) else { return }
         guard writer.add(entries) else { return }

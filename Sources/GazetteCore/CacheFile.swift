@@ -210,14 +210,22 @@ public struct CacheFileWriter: ~Copyable {
         }
     }
 
-    /// Adds entries (an entry already added under the same key is skipped; in place, one the
-    /// file already holds under its key, with as many bytes, is kept where it is).
+    /// Adds new entries (an entry already added under the same key is skipped).
     /// - Returns: false when the file could not be written; the writer is then closed.
     @discardableResult
     public mutating func add(_ entries: [(key: Hash128, bytes: [UInt8])]) -> Bool {
-        for (key, bytes) in entries where written.insert(key).inserted {
+        add(entries.map { ($0.key, $0.bytes, false) })
+    }
+
+    /// Adds entries; in place, one `reused` (its bytes read from the file being continued, as
+    /// `Cached.stored` says) is kept where it is. A value worked out again under a key the
+    /// file holds (its bytes did not decode) is written anew.
+    /// - Returns: false when the file could not be written; the writer is then closed.
+    @discardableResult
+    public mutating func add(_ entries: [(key: Hash128, bytes: [UInt8], reused: Bool)]) -> Bool {
+        for (key, bytes, reused) in entries where written.insert(key).inserted {
             guard fd >= 0 else { return false }
-            if let entry = base[key], entry.length == bytes.count {
+            if reused, let entry = base[key], entry.length == bytes.count {
                 rows.append((key, UInt64(entry.offset), UInt32(entry.length)))
                 kept += UInt64(entry.length)
                 continue
@@ -310,6 +318,11 @@ public struct Cached<Value> {
     /// The entry to write (the bytes read, or the new value encoded); nil without a key.
     public var entry: (key: Hash128, bytes: [UInt8])?
     public var reused = false
+
+    /// `entry` and whether its bytes were read from the cache (for `CacheFileWriter.add`).
+    public var stored: (key: Hash128, bytes: [UInt8], reused: Bool)? {
+        entry.map { ($0.key, $0.bytes, reused) }
+    }
 
     /// The value stored under `key` when it decodes, else `make()`; without a key, just `make()`.
     public init(key: Hash128?, reader: CacheFileReader?, decode: ([UInt8]) -> Value?, encode: (Value) -> [UInt8],

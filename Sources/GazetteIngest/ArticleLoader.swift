@@ -89,7 +89,7 @@ public struct ArticleLoader: Sendable {
                 }
                 var outcome = parser.withReadWarnings(cached.value, of: read)
                 if let bodies { outcome.article?.storeBody(in: bodies) }
-                return (outcome: outcome, entry: cached.entry, reused: cached.reused)
+                return (outcome: outcome, entry: cached.stored, reused: cached.reused)
             }
             writer?.add(parsed.compactMap(\.entry))
             fromCache += parsed.count { $0.reused }
