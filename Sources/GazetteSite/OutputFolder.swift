@@ -108,7 +108,17 @@ public struct OutputFolder: Sendable {
         } catch {
             throw GazetteError.output("cannot move the new site into \(destination.path): \(error.localizedDescription)")
         }
-        try? fileManager.removeItem(at: retired)
+        Self.remove(retired)
+    }
+
+    /// Deletes `folder` and everything in it, its top-level entries on all cores (a site's few
+    /// folders hold thousands of files each, and unlinking them is the kernel's work).
+    static func remove(_ folder: URL) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        DispatchQueue.concurrentPerform(iterations: entries.count) { k in
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(entries[k]))
+        }
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Removes the staging folder after a failed build; the previous site is untouched.

@@ -154,6 +154,9 @@ extension OutputFolderTests {
         #expect(try Self.inode(output.appendingPathComponent("a/edited.html")) != editedInode)
         let linked = try FileManager.default.attributesOfItem(atPath: output.appendingPathComponent("linked.html").path)
         #expect(linked[.type] as? FileAttributeType == .typeRegular)
+        // The replaced site is deleted, folders and all; the symbolic link it held went, not its target.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["elsewhere.html", "out"])
+        #expect(try String(contentsOf: folder.url.appendingPathComponent("elsewhere.html"), encoding: .utf8) == "x")
     }
 }
 
