@@ -20,12 +20,18 @@ struct SparseVector: Sendable, Hashable {
             var e = k
             while e < sorted.count, sorted[e] == sorted[k] { e += 1 }
             ids.append(sorted[k])
-            weights.append((1 + Foundation.log(Double(e - k))) * idf[Int(sorted[k])])
+            weights.append(Self.weight(count: e - k, idf: idf[Int(sorted[k])]))
             k = e
         }
         sorted.removeAll()
         self.init(ids: ids, weights: weights)
         normalize()
+    }
+
+    /// A term's weight before normalising: sublinear in how often the text uses it.
+    @inline(__always)
+    static func weight(count: Int, idf: Double) -> Double {
+        (1 + Foundation.log(Double(count))) * idf
     }
 
     /// `init(terms:idf:)` counting each id in `counts` (as long as `idf`, all zero, and left so)
@@ -40,7 +46,7 @@ struct SparseVector: Sendable, Hashable {
         var weights: [Double] = []
         weights.reserveCapacity(ids.count)
         for id in ids {
-            weights.append((1 + Foundation.log(Double(counts[Int(id)]))) * idf[Int(id)])
+            weights.append(Self.weight(count: Int(counts[Int(id)]), idf: idf[Int(id)]))
             counts[Int(id)] = 0
         }
         self.init(ids: ids, weights: weights)

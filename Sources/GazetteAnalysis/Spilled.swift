@@ -38,23 +38,25 @@ struct Spilled<Codec: ScratchCodec>: Sendable, Equatable {
             case .inline(let value):
                 return value
             case .stored(let file, let region):
-                var input = BinaryReader(file.read(region))
-                guard let value = Codec.read(&input), input.isAtEnd else {
-                    fatalError("Gazette's temporary file of analysis values does not read back as it was written")
-                }
-                return value
+                return Self.decode(file.read(region), from: "Gazette's temporary file of analysis values")
             case .cached(let reader, let offset, let count):
                 guard let bytes = reader.bytes(at: offset, count: count) else {
                     fatalError("cannot read back Gazette's cache file of article texts")
                 }
-                var input = BinaryReader(bytes)
-                guard let value = Codec.read(&input), input.isAtEnd else {
-                    fatalError("Gazette's cache file of article texts changed while the build read it")
-                }
-                return value
+                return Self.decode(bytes, from: "Gazette's cache file of article texts")
             }
         }
         set { storage = .inline(newValue) }
+    }
+
+    /// The value in `bytes`, which were checked when they were stored: anything else is a file
+    /// changed under the build, and the build stops.
+    private static func decode(_ bytes: [UInt8], from file: String) -> Codec.Value {
+        var input = BinaryReader(bytes)
+        guard let value = Codec.read(&input), input.isAtEnd else {
+            fatalError("\(file) does not read back as it was written")
+        }
+        return value
     }
 
     var isStored: Bool {

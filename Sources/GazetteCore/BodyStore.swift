@@ -31,9 +31,15 @@ public final class BodyStore: @unchecked Sendable {
 
     func paragraphs(_ slot: Slot) -> [String] {
         let region = ScratchFile.Region(offset: slot.region.offset, count: slot.paragraphBytes)
-        var input = BinaryReader(file.read(region))
+        return Self.paragraphs(file.read(region), from: "Gazette's temporary file of article bodies")
+    }
+
+    /// The paragraphs encoded in `bytes`, which were checked when they were stored: anything
+    /// else is a file changed under the build, and the build stops.
+    static func paragraphs(_ bytes: [UInt8], from file: String) -> [String] {
+        var input = BinaryReader(bytes)
         guard let paragraphs = input.readArray({ $0.readString() }), input.isAtEnd else {
-            fatalError("Gazette's temporary file of article bodies does not read back as it was written")
+            fatalError("\(file) does not read back as it was written")
         }
         return paragraphs
     }
@@ -67,11 +73,7 @@ struct BodyText: Sendable, Hashable {
             case .inline(let paragraphs, _): return paragraphs
             case .stored(let store, let slot): return store.paragraphs(slot)
             case .cached(let reader, let offset, let count, _, _):
-                var input = BinaryReader(Self.read(reader, offset, count))
-                guard let paragraphs = input.readArray({ $0.readString() }), input.isAtEnd else {
-                    fatalError("Gazette's ingest cache file changed while the build read it")
-                }
-                return paragraphs
+                return BodyStore.paragraphs(Self.read(reader, offset, count), from: "Gazette's ingest cache file")
             }
         }
         set { storage = .inline(paragraphs: newValue, markdown: markdown) }
