@@ -149,8 +149,17 @@ public struct Analyzer: Sendable {
     /// Ranked key phrases per article, weighted by document frequency among canonical articles
     /// (only one-word keys are ever looked up, so only those are counted).
     static func keyphrases(_ texts: [ArticleText], canonical: [Int]) -> [[KeyphraseExtractor.Candidate]] {
-        var df: [UInt64: Int] = [:]
-        for a in canonical { for key in texts[a].unigramKeys { df[key, default: 0] += 1 } }
+        // Counted in parts on all cores (reading the keys may mean reading the scratch file), then added up.
+        let parts = 16, share = (canonical.count + parts - 1) / parts
+        let counted = Concurrent.map(parts) { part -> [HashedKey: Int] in
+            var df: [HashedKey: Int] = [:]
+            for a in canonical.dropFirst(part * share).prefix(share) {
+                for key in texts[a].unigramKeys { df[HashedKey(key), default: 0] += 1 }
+            }
+            return df
+        }
+        var df = counted[0]
+        for part in counted.dropFirst() { df.merge(part, uniquingKeysWith: +) }
         let frequency = df
         return Concurrent.map(texts.count) {
             KeyphraseExtractor.rank(texts[$0].rankable, documentFrequency: frequency, articles: canonical.count)

@@ -30,19 +30,36 @@ struct DuplicateDetector: Sendable {
                 return key
             }
         }
-        var buckets: [UInt64: [Int]] = [:]
+        // Buckets by sorting (key, article) pairs: a bucket is a run of one key, its articles
+        // ascending, so the articles put in it before `j` are the run up to `j`'s own pair.
+        var pairs: [(key: UInt64, article: Int32, band: Int32)] = []
+        pairs.reserveCapacity(signatures.count * Self.bands)
+        for j in signatures.indices {
+            for (band, key) in bandKeys[j].enumerated() { pairs.append((key, Int32(j), Int32(band))) }
+        }
+        pairs.sort { $0.key != $1.key ? $0.key < $1.key : $0.article < $1.article }
+        // Per article and band: where its pair is, and where its bucket starts.
+        var position = [Int32](repeating: 0, count: signatures.count * Self.bands)
+        var bucketStart = [Int32](repeating: 0, count: signatures.count * Self.bands)
+        var start = 0
+        for (p, pair) in pairs.enumerated() {
+            if pair.key != pairs[start].key { start = p }
+            let slot = Int(pair.article) * Self.bands + Int(pair.band)
+            position[slot] = Int32(p)
+            bucketStart[slot] = Int32(start)
+        }
         var duplicateOf = [Int?](repeating: nil, count: signatures.count)
         for j in signatures.indices {
             guard let signature = signatures[j] else { continue }
             var best: Int? = nil
-            for key in bandKeys[j] {
-                if let earlier = buckets[key] {
-                    for i in earlier.prefix(64) where best.map({ i < $0 }) ?? true {
-                        if Self.agreement(signatures[i]!, signature) >= threshold { best = i }
-                    }
+            for band in 0..<Self.bands {
+                let slot = j * Self.bands + band
+                let first = Int(bucketStart[slot])
+                // At most 64 earlier articles of the bucket, the first ones.
+                for p in first..<min(Int(position[slot]), first + 64) {
+                    let i = Int(pairs[p].article)
+                    if best.map({ i < $0 }) ?? true, Self.agreement(signatures[i]!, signature) >= threshold { best = i }
                 }
-                // Appended in place (no copy of the bucket is alive here).
-                buckets[key, default: []].append(j)
             }
             if let best { duplicateOf[j] = duplicateOf[best] ?? best }
         }
@@ -173,7 +190,9 @@ struct DuplicateDetector: Sendable {
 
 
     static func agreement(_ a: [UInt64], _ b: [UInt64]) -> Double {
-        Double(zip(a, b).filter { $0 == $1 }.count) / Double(a.count)
+        var same = 0
+        for (x, y) in zip(a, b) where x == y { same += 1 }
+        return Double(same) / Double(a.count)
     }
 
 

@@ -178,12 +178,12 @@ enum KeyphraseExtractor {
     /// The best `limit` candidates, best first (ties by key); phrases inside a better one are dropped.
     /// - Parameter documentFrequency: articles of the corpus having each one-word key, by the
     ///   key's FNV-1a hash.
-    static func rank(_ candidates: [Candidate], documentFrequency: [UInt64: Int], articles: Int, limit: Int = 10) -> [Candidate] {
+    static func rank(_ candidates: [Candidate], documentFrequency: [HashedKey: Int], articles: Int, limit: Int = 10) -> [Candidate] {
         var scored = candidates.compactMap { c -> Candidate? in
             guard c.isRankable else { return nil }
             let words = c.key.split(separator: " ")
             let rarity = words.reduce(0.0) { sum, w in
-                sum + log(1 + Double(articles) / Double(max(1, documentFrequency[FNV1a.hash(w.utf8)] ?? 1)))
+                sum + log(1 + Double(articles) / Double(max(1, documentFrequency[HashedKey(FNV1a.hash(w.utf8))] ?? 1)))
             } / Double(words.count)
             let lengthBoost = [1.0, 1.0, 1.25, 1.2][c.length]
             let support = 1 + log(Double(max(1, c.weakestWord)))

@@ -13,21 +13,28 @@ struct TopicExpander: Sendable {
     /// - Returns: the topics with members added, article lists ascending.
     func expand(_ topics: [TopicCandidate], mentions: @Sendable (_ a: Int) -> MentionList,
                 documents: [SparseVector]) -> [TopicCandidate] {
-        var byAlias: [UInt64: [Int]] = [:]
-        for (t, topic) in topics.enumerated() {
-            for alias in topic.aliases { byAlias[FNV1a.hash(alias.utf8), default: []].append(t) }
-        }
-        let index = byAlias
+        let index = AliasTable(topics.map { $0.aliases.map { FNV1a.hash($0.utf8) } })
         // Per article, the topics it mentions but does not belong to, with the summed strength.
-        let offers = Concurrent.map(documents.count) { a -> [(topic: Int, strength: Int)] in
-            var found: [Int: Int] = [:]
+        let offers = Concurrent.map(documents.count, state: { [(topic: Int32, strength: Int)]() }) { found, a -> [(topic: Int, strength: Int)] in
+            found.removeAll(keepingCapacity: true)
             let list = mentions(a)
             for i in 0..<list.count {
-                for t in index[list.keys[i]] ?? [] { found[t, default: 0] += Int(list.strength(at: i)) }
+                index.forEachTopic(of: list.keys[i]) { found.append(($0, Int(list.strength(at: i)))) }
             }
-            return found.keys.sorted().compactMap { t in
-                Self.contains(topics[t].articles, a) ? nil : (t, found[t]!)
+            // By topic, each topic once with its strengths summed.
+            found.sort { $0.topic < $1.topic }
+            var out: [(topic: Int, strength: Int)] = []
+            var k = 0
+            while k < found.count {
+                let t = found[k].topic
+                var strength = 0
+                while k < found.count, found[k].topic == t {
+                    strength += found[k].strength
+                    k += 1
+                }
+                if !Self.contains(topics[Int(t)].articles, a) { out.append((Int(t), strength)) }
             }
+            return out
         }
         var byTopic = Array(repeating: [(article: Int, strength: Int)](), count: topics.count)
         for (a, list) in offers.enumerated() { for o in list { byTopic[o.topic].append((a, o.strength)) } }
@@ -78,5 +85,62 @@ struct TopicExpander: Sendable {
             if articles[mid] < a { lo = mid + 1 } else { hi = mid }
         }
         return lo < articles.count && articles[lo] == a
+    }
+}
+
+/// Topics by the hashes of their aliases, in one flat open-addressing table: a look-up hashes
+/// nothing (the keys are FNV-1a hashes already, mixed once more for the slot) and copies no
+/// array, where a `[UInt64: [Int]]` ran SipHash and retained a list per mention.
+struct AliasTable: Sendable {
+    /// Per slot: the key, and the range of its topics in `topics` (`count` 0 for an empty slot).
+    private var keys: [UInt64]
+    private var starts: [Int32]
+    private var counts: [Int32]
+    private var topics: [Int32] = []
+    private let mask: Int
+
+    /// - Parameter aliases: each topic's alias hashes; a topic is listed under a hash once per
+    ///   alias having it (its strength then counts once per alias), in ascending order.
+    init(_ aliases: [[UInt64]]) {
+        var pairs: [(key: UInt64, topic: Int32)] = []
+        for (t, hashes) in aliases.enumerated() { for h in hashes { pairs.append((h, Int32(t))) } }
+        pairs.sort { $0.key != $1.key ? $0.key < $1.key : $0.topic < $1.topic }
+        var capacity = 16
+        while capacity < pairs.count * 2 { capacity <<= 1 }
+        mask = capacity - 1
+        keys = Array(repeating: 0, count: capacity)
+        starts = Array(repeating: 0, count: capacity)
+        counts = Array(repeating: 0, count: capacity)
+        var k = 0
+        while k < pairs.count {
+            let key = pairs[k].key
+            var slot = Self.slot(key, mask)
+            while counts[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            starts[slot] = Int32(topics.count)
+            while k < pairs.count, pairs[k].key == key {
+                topics.append(pairs[k].topic)
+                k += 1
+            }
+            counts[slot] = Int32(topics.count) - starts[slot]
+        }
+    }
+
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: Hasher128.fmix64(key)) & mask
+    }
+
+    /// Calls `body` with each topic having an alias whose hash is `key`, in ascending order.
+    @inline(__always)
+    func forEachTopic(of key: UInt64, _ body: (Int32) -> Void) {
+        var slot = Self.slot(key, mask)
+        while counts[slot] != 0 {
+            if keys[slot] == key {
+                let start = Int(starts[slot])
+                for k in start..<(start + Int(counts[slot])) { body(topics[k]) }
+                return
+            }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -103,6 +103,106 @@ struct CorpusTests {
         #expect(DuplicateDetector.signature([]) == nil)
     }
 
+    /// `detect` finds buckets by sorting; the reference fills a dictionary of buckets in article
+    /// order, as `detect` once did. Signatures come in families that share some bands, so
+    /// buckets hold many articles (more than the 64 earlier ones `detect` compares with), and
+    /// some articles have no signature.
+    @Test("near-duplicate detection matches the dictionary-of-buckets reference", arguments: [1, 7, 300, 2_000])
+    func bucketsBySorting(count: Int) {
+        var stream = UInt64(count) &* 0x9E37_79B9
+        func next() -> UInt64 {
+            stream = DuplicateDetector.mix(stream)
+            return stream
+        }
+        let families = (0..<max(1, count / 150)).map { _ in (0..<DuplicateDetector.hashes).map { _ in next() } }
+        let signatures: [[UInt64]?] = (0..<count).map { _ in
+            if next() % 13 == 0 { return nil }
+            var signature = families[Int(next() % UInt64(families.count))]
+            // Keep most values (same bands, often above the threshold), change the others.
+            let kept = [1.0, 0.95, 0.85, 0.7, 0.3][Int(next() % 5)]
+            for k in signature.indices where Double(next() % 1000) / 1000 >= kept { signature[k] = next() }
+            return signature
+        }
+        let detector = DuplicateDetector()
+        #expect(detector.detect(signatures: signatures) == Self.referenceDetect(signatures, threshold: detector.threshold))
+        if count >= 300 { #expect(detector.detect(signatures: signatures).contains { $0 != nil }) }
+    }
+
+    /// An article is compared with the first 64 earlier articles of each bucket it falls in. Here
+    /// the near-copy shares 28 of 32 bands with the original, and each of those bands is also
+    /// shared by `crowd` earlier articles unlike either: with 63 the original is the 64th of each
+    /// bucket and found, with 64 it is the 65th and missed.
+    @Test("each bucket compares the first 64 earlier articles", arguments: [(63, true), (64, false)])
+    func crowdedBuckets(crowd: Int, found: Bool) {
+        var stream: UInt64 = 99
+        func random() -> [UInt64] {
+            (0..<DuplicateDetector.hashes).map { _ in
+                stream = DuplicateDetector.mix(stream)
+                return stream
+            }
+        }
+        let rows = DuplicateDetector.hashes / DuplicateDetector.bands
+        let original = random()
+        var copy = original
+        for band in 28..<DuplicateDetector.bands { for r in 0..<rows { copy[band * rows + r] = random()[0] } }
+        var signatures: [[UInt64]?] = []
+        for band in 0..<28 {
+            for _ in 0..<crowd {
+                var member = random()
+                for r in 0..<rows { member[band * rows + r] = original[band * rows + r] }
+                signatures.append(member)
+            }
+        }
+        signatures += [original, copy]
+        let detected = DuplicateDetector().detect(signatures: signatures)
+        #expect(detected.last! == (found ? signatures.count - 2 : nil))
+        let reference = Self.referenceDetect(signatures, threshold: DuplicateDetector().threshold)
+        #expect(detected.indices.filter { detected[$0] != reference[$0] }.isEmpty)
+    }
+
+    static func referenceDetect(_ signatures: [[UInt64]?], threshold: Double) -> [Int?] {
+        let rows = DuplicateDetector.hashes / DuplicateDetector.bands
+        var buckets: [UInt64: [Int]] = [:]
+        var duplicateOf = [Int?](repeating: nil, count: signatures.count)
+        for j in signatures.indices {
+            guard let signature = signatures[j] else { continue }
+            var best: Int? = nil
+            for band in 0..<DuplicateDetector.bands {
+                var key = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+                for r in 0..<rows { key = DuplicateDetector.mix(key ^ signature[band * rows + r]) }
+                for i in (buckets[key] ?? []).prefix(64) where best.map({ i < $0 }) ?? true {
+                    let same = zip(signatures[i]!, signature).filter { $0 == $1 }.count
+                    if Double(same) / Double(signature.count) >= threshold { best = i }
+                }
+                buckets[key, default: []].append(j)
+            }
+            if let best { duplicateOf[j] = duplicateOf[best] ?? best }
+        }
+        return duplicateOf
+    }
+
+    /// Table sizes from one alias to thousands, hashes that collide in their slots, and topics
+    /// listing one alias hash twice (each listing counts).
+    @Test("the alias table finds the topics a dictionary of lists finds", arguments: [0, 1, 5, 3_000])
+    func aliasTable(topics: Int) {
+        var stream = UInt64(topics) &+ 17
+        func next() -> UInt64 {
+            stream = DuplicateDetector.mix(stream)
+            return stream
+        }
+        // A small pool of hashes, many sharing their low bits, so slots fill up and probe on.
+        let pool = (0..<max(1, topics / 2)).map { k in k % 3 == 0 ? next() << 20 : next() }
+        let aliases = (0..<topics).map { _ in (0..<Int(1 + next() % 4)).map { _ in pool[Int(next() % UInt64(pool.count))] } }
+        var reference: [UInt64: [Int32]] = [:]
+        for (t, hashes) in aliases.enumerated() { for h in hashes { reference[h, default: []].append(Int32(t)) } }
+        let table = AliasTable(aliases)
+        for key in pool + [0, 1, next()] {
+            var found: [Int32] = []
+            table.forEachTopic(of: key) { found.append($0) }
+            #expect(found == reference[key] ?? [], "key \(key)")
+        }
+    }
+
     /// The streamed hash must be the hash of the spaced text for every kind of spacing, and the
     /// text pass's hashes must find the same copies as reading every body again.
     @Test("copy hashes are the spaced text's FNV-1a hash, and find the same copies",
