@@ -66,25 +66,26 @@ struct CorpusIndex: Sendable {
         /// Indexes `texts` (the next articles in order) and empties their `localTerms`,
         /// `titleTerms` and `bodyTerms`.
         mutating func add(_ texts: inout [ArticleText]) {
+            let batch = texts
+            // Terms the corpus already has are looked up on all cores; only the batch's new terms
+            // are then numbered, one article after another, so ids stay in first-seen order.
+            let found = { [ids] in Concurrent.map(batch.count) { a in batch[a].localTerms.map { ids[$0] ?? -1 } } }()
             var globals: [[Int32]] = []
-            globals.reserveCapacity(texts.count)
-            for text in texts {
-                var global: [Int32] = []
-                global.reserveCapacity(text.localTerms.count)
-                for term in text.localTerms {
-                    let t: Int32
-                    if let known = ids[term] { t = known } else {
-                        t = Int32(termText.count)
-                        ids[term] = t
+            globals.reserveCapacity(batch.count)
+            for (a, var global) in found.enumerated() {
+                for k in global.indices where global[k] < 0 {
+                    let term = batch[a].localTerms[k]
+                    if let known = ids[term] { global[k] = known } else {
+                        global[k] = Int32(termText.count)
+                        ids[term] = global[k]
                         termText.append(term)
                         df.append(0)
                     }
-                    df[Int(t)] += 1
-                    global.append(t)
                 }
+                for t in global { df[Int(t)] += 1 }
                 globals.append(global)
             }
-            let map = globals, batch = texts, scratch = scratch
+            let map = globals, scratch = scratch
             let mapped = Concurrent.map(batch.count) { a -> (title: [Int32], body: Spilled<TermCodec>) in
                 var body = Spilled<TermCodec>(batch[a].bodyTerms.map { map[a][Int($0)] })
                 if let scratch { body.spill(to: scratch) }

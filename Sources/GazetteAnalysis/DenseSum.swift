@@ -123,10 +123,10 @@ struct DenseSum {
     }
 }
 
-extension Array where Element: Comparable {
+extension Array where Element == Int32 {
     /// Sorts in place and keeps one of each run of equal elements.
     mutating func sortRemovingRepeats() {
-        sort()
+        sortIDs()
         var kept = 0
         for k in indices where k == 0 || self[k] != self[k - 1] {
             self[kept] = self[k]

@@ -12,7 +12,8 @@ struct SparseVector: Sendable, Hashable {
 
     /// A TF-IDF vector, sublinear in term frequency and L2-normalised, from term ids in any order.
     init(terms: [Int32], idf: [Double]) {
-        var sorted = terms.sorted()
+        var sorted = terms
+        sorted.sortIDs()
         var ids: [Int32] = []
         var weights: [Double] = []
         var k = 0
@@ -42,7 +43,7 @@ struct SparseVector: Sendable, Hashable {
             if counts[Int(id)] == 0 { ids.append(id) }
             counts[Int(id)] += 1
         }
-        ids.sort()
+        ids.sortIDs()
         var weights: [Double] = []
         weights.reserveCapacity(ids.count)
         for id in ids {

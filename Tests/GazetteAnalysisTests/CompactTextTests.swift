@@ -58,6 +58,16 @@ struct CompactTextTests {
         #expect(batched.sentenceStarts == whole.sentenceStarts)
         #expect(batched.documents == whole.documents)
         #expect(whole.termText.count > 100)
+        // Ids in first-seen order, and each term counted once per article having it.
+        var firstSeen: [String] = [], df: [String: Int32] = [:]
+        for text in texts {
+            for term in text.localTerms {
+                if df[term] == nil { firstSeen.append(term) }
+                df[term, default: 0] += 1
+            }
+        }
+        #expect(batched.termText == firstSeen)
+        #expect(batched.documentFrequency == firstSeen.map { df[$0]! })
         // The index took the per-article terms.
         #expect(emptied.allSatisfy { $0.localTerms.isEmpty && $0.bodyTerms.isEmpty && $0.titleTerms.isEmpty })
         #expect(texts.contains { !$0.localTerms.isEmpty })

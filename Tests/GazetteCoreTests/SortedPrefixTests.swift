@@ -30,3 +30,24 @@ struct SortedPrefixTests {
         }
     }
 }
+
+@Suite("Radix sort of ids")
+struct IDSortTests {
+    /// Lengths around the cut-over to radix, values of one to four bytes, repeats, and a
+    /// negative value (left to `sort()`); each result must equal `sorted()`.
+    @Test("sortIDs equals sorted()", arguments: [0, 1, 63, 64, 65, 300, 5_000])
+    func equalsSorted(count: Int) {
+        var stream: UInt64 = UInt64(count) &+ 5
+        func next() -> UInt64 {
+            stream = stream &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return stream >> 33
+        }
+        for limit: UInt64 in [1, 200, 70_000, 20_000_000, UInt64(Int32.max)] {
+            var values = (0..<count).map { _ in Int32(truncatingIfNeeded: next() % limit) }
+            if count > 0, limit == 200 { values[count / 2] = -7 }
+            var sorted = values
+            sorted.sortIDs()
+            #expect(sorted == values.sorted(), "\(count) values below \(limit)")
+        }
+    }
+}
