@@ -28,11 +28,7 @@ struct RelatedFinder: Sendable {
         let keep = exact ? Int.max : termsPerArticle
         let floor = exact ? minimumExactSimilarity : minimumSimilarity
         let pruned = Concurrent.map(documents.count) { documents[$0].top(keep) }
-        var postings: [Int32: [(article: Int32, weight: Double)]] = [:]
-        for (a, vector) in pruned.enumerated() {
-            for (k, id) in vector.ids.enumerated() { postings[id, default: []].append((Int32(a), vector.weights[k])) }
-        }
-        let index = postings
+        let index = Postings(pruned)
         let chunk = 256
         let chunks = (documents.count + chunk - 1) / chunk
         let results = Concurrent.map(chunks) { c -> [[Int]] in
@@ -46,14 +42,13 @@ struct RelatedFinder: Sendable {
     }
 
     private func query(
-        _ a: Int, _ vector: SparseVector, index: [Int32: [(article: Int32, weight: Double)]], group: [Int],
+        _ a: Int, _ vector: SparseVector, index: Postings, group: [Int],
         floor: Double, accumulator: inout [Double], touched: inout [Int]
     ) -> [Int] {
         for (k, id) in vector.ids.enumerated() {
-            for posting in index[id] ?? [] {
-                let b = Int(posting.article)
+            index.forEach(id) { b, weight in
                 if accumulator[b] == 0 { touched.append(b) }
-                accumulator[b] += vector.weights[k] * posting.weight
+                accumulator[b] += vector.weights[k] * weight
             }
         }
         var hits: [(Int, Double)] = []
@@ -64,7 +59,41 @@ struct RelatedFinder: Sendable {
             accumulator[b] = 0
         }
         touched.removeAll(keepingCapacity: true)
-        hits.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        return hits.prefix(count).map(\.0)
+        return hits.sortedPrefix(count) { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+    }
+}
+
+/// Each term's postings (the articles indexing it, ascending, with the term's weight there) in
+/// flat arrays, found by the term id: no hashing and no list retained per look-up.
+struct Postings: Sendable {
+    /// Postings of term `t` are at `starts[t]..<starts[t + 1]`.
+    private var starts: [Int32]
+    private var articles: [Int32]
+    private var weights: [Double]
+
+    init(_ vectors: [SparseVector]) {
+        let dimension = DenseSum.dimension(of: vectors)
+        var starts = [Int32](repeating: 0, count: dimension + 1)
+        for vector in vectors { for id in vector.ids { starts[Int(id) + 1] += 1 } }
+        for t in 0..<dimension { starts[t + 1] += starts[t] }
+        var next = starts
+        var articles = [Int32](repeating: 0, count: Int(starts[dimension]))
+        var weights = [Double](repeating: 0, count: Int(starts[dimension]))
+        for (a, vector) in vectors.enumerated() {
+            for (k, id) in vector.ids.enumerated() {
+                let slot = Int(next[Int(id)])
+                articles[slot] = Int32(a)
+                weights[slot] = vector.weights[k]
+                next[Int(id)] += 1
+            }
+        }
+        (self.starts, self.articles, self.weights) = (starts, articles, weights)
+    }
+
+    /// Calls `body` with each article indexing term `id` and the term's weight there, by article.
+    @inline(__always)
+    func forEach(_ id: Int32, _ body: (Int, Double) -> Void) {
+        guard Int(id) + 1 < starts.count else { return }
+        for slot in Int(starts[Int(id)])..<Int(starts[Int(id) + 1]) { body(Int(articles[slot]), weights[slot]) }
     }
 }

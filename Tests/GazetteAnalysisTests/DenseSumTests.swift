@@ -18,6 +18,34 @@ struct DenseSumTests {
         return sum.keys.sorted().map { ($0, sum[$0]!) }
     }
 
+    /// Postings against a dictionary of lists filled article by article; ids past the largest
+    /// indexed one have none, and an empty vector adds nothing.
+    @Test("postings list each term's articles in order with their weights")
+    func postings() {
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let vectors = (0..<300).map { a -> SparseVector in
+            let ids = Set((0..<(a % 7 == 0 ? 0 : 1 + next(40))).map { _ in Int32(next(500)) }).sorted()
+            return SparseVector(ids: ids, weights: ids.map { _ in Double(next(1000)) / 1000 })
+        }
+        var reference: [Int32: [(Int, Double)]] = [:]
+        for (a, v) in vectors.enumerated() { for (k, id) in v.ids.enumerated() { reference[id, default: []].append((a, v.weights[k])) } }
+        let index = Postings(vectors)
+        for id in Int32(0)..<600 {
+            var found: [(Int, Double)] = []
+            index.forEach(id) { found.append(($0, $1)) }
+            let expected = reference[id] ?? []
+            #expect(found.map(\.0) == expected.map(\.0) && found.map(\.1) == expected.map(\.1), "term \(id)")
+        }
+        #expect(reference.count > 300)
+        var none = 0
+        Postings([]).forEach(0) { _, _ in none += 1 }
+        #expect(none == 0)
+    }
+
     @Test("drain gives every id once, by ascending id, with the dictionary's sums, and clears")
     func drain() {
         var sum = DenseSum(dimension: 13)
