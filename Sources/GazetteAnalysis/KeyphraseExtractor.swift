@@ -179,21 +179,39 @@ enum KeyphraseExtractor {
     /// - Parameter documentFrequency: articles of the corpus having each one-word key, by the
     ///   key's FNV-1a hash.
     static func rank(_ candidates: [Candidate], documentFrequency: [HashedKey: Int], articles: Int, limit: Int = 10) -> [Candidate] {
-        var scored = candidates.compactMap { c -> Candidate? in
+        let scored = candidates.compactMap { c -> Candidate? in
             guard c.isRankable else { return nil }
-            let words = c.key.split(separator: " ")
-            let rarity = words.reduce(0.0) { sum, w in
-                sum + log(1 + Double(articles) / Double(max(1, documentFrequency[HashedKey(FNV1a.hash(w.utf8))] ?? 1)))
-            } / Double(words.count)
+            // The mean rarity of the key's space-separated words, in order (hashed as they are read).
+            var key = c.key, rarity = 0.0, words = 0
+            key.withUTF8 { bytes in
+                var hash = FNV1a.offsetBasis, length = 0
+                for k in 0...bytes.count {
+                    if k < bytes.count, bytes[k] != 0x20 {
+                        FNV1a.step(&hash, bytes[k])
+                        length += 1
+                        continue
+                    }
+                    guard length > 0 else { continue }
+                    rarity += log(1 + Double(articles) / Double(max(1, documentFrequency[HashedKey(hash)] ?? 1)))
+                    words += 1
+                    hash = FNV1a.offsetBasis
+                    length = 0
+                }
+            }
+            rarity /= Double(words)
             let lengthBoost = [1.0, 1.0, 1.25, 1.2][c.length]
             let support = 1 + log(Double(max(1, c.weakestWord)))
             var c = c
             c.score = (1 + log(Double(c.count))) * support * rarity * lengthBoost * (1 + 0.5 / (1 + Double(c.first)))
             return c
         }
-        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
+        // Positions sorted, not the candidates themselves (ties stay in order, as a stable sort keeps them).
+        let order = scored.indices.sorted { i, j in
+            scored[i].score != scored[j].score ? scored[i].score > scored[j].score
+                : scored[i].key != scored[j].key ? scored[i].key < scored[j].key : i < j
+        }
         var chosen: [Candidate] = []
-        for c in scored where chosen.count < limit {
+        for c in order.lazy.map({ scored[$0] }) where chosen.count < limit {
             let padded = " \(c.key) "
             if chosen.contains(where: { " \($0.key) ".containsBytes(padded) }) { continue }
             chosen.append(c)

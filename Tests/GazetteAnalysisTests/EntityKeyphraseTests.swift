@@ -1,3 +1,4 @@
+import Foundation
 import GazetteCore
 import Testing
 @testable import GazetteAnalysis
@@ -89,6 +90,59 @@ struct EntityKeyphraseTests {
         for e in entities { all[TopicCandidate.key(e.entity.name), default: 0] += e.entity.mentions }
         for p in phrases { all[TopicCandidate.key(p.display), default: 0] += p.count }
         return all.keys.sorted().map { ($0, all[$0]!) }
+    }
+}
+
+@Suite("Key phrase ranking")
+struct KeyphraseRankTests {
+    /// `rank` as it was written first: words by `split`, candidates sorted themselves.
+    static func reference(_ candidates: [KeyphraseExtractor.Candidate], documentFrequency: [HashedKey: Int],
+                          articles: Int, limit: Int = 10) -> [KeyphraseExtractor.Candidate] {
+        var scored = candidates.compactMap { c -> KeyphraseExtractor.Candidate? in
+            guard c.isRankable else { return nil }
+            let words = c.key.split(separator: " ")
+            let rarity = words.reduce(0.0) { sum, w in
+                sum + log(1 + Double(articles) / Double(max(1, documentFrequency[HashedKey(FNV1a.hash(w.utf8))] ?? 1)))
+            } / Double(words.count)
+            let lengthBoost = [1.0, 1.0, 1.25, 1.2][c.length]
+            let support = 1 + log(Double(max(1, c.weakestWord)))
+            var c = c
+            c.score = (1 + log(Double(c.count))) * support * rarity * lengthBoost * (1 + 0.5 / (1 + Double(c.first)))
+            return c
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.key < $1.key }
+        var chosen: [KeyphraseExtractor.Candidate] = []
+        for c in scored where chosen.count < limit {
+            if chosen.contains(where: { " \($0.key) ".containsBytes(" \(c.key) ") }) { continue }
+            chosen.append(c)
+        }
+        return chosen
+    }
+
+    /// Random one- to three-word keys over a small vocabulary (so phrases nest and scores tie),
+    /// with document frequencies for some words only, and a key with doubled spaces.
+    @Test("rank scores and orders as the split-and-sort reference", arguments: [0, 1, 12, 200])
+    func matchesReference(count: Int) {
+        var state = UInt64(count) &+ 3
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        let vocabulary = ["tax", "rate", "bank", "élan", "oil", "price", "cut"]
+        var df: [HashedKey: Int] = [:]
+        for word in vocabulary.prefix(5) { df[HashedKey(FNV1a.hash(word.utf8))] = 1 + next(50) }
+        var candidates = (0..<count).map { _ -> KeyphraseExtractor.Candidate in
+            let length = 1 + next(3)
+            let key = (0..<length).map { _ in vocabulary[next(vocabulary.count)] }.joined(separator: " ")
+            return KeyphraseExtractor.Candidate(key: key, display: key, count: 1 + next(4), first: next(5), length: length,
+                                                weakestWord: next(4))
+        }
+        if count > 1 { candidates[1].key = "tax  rate" }
+        let ranked = KeyphraseExtractor.rank(candidates, documentFrequency: df, articles: 60)
+        let expected = Self.reference(candidates, documentFrequency: df, articles: 60)
+        #expect(ranked.map(\.key) == expected.map(\.key))
+        #expect(ranked.map(\.score) == expected.map(\.score))
+        if count >= 12 { #expect(ranked.count > 1) }
     }
 }
 
