@@ -22,11 +22,8 @@ struct DenseSumTests {
     /// indexed one have none, and an empty vector adds nothing.
     @Test("postings list each term's articles in order with their weights")
     func postings() {
-        var state: UInt64 = 42
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var numbers = SeededNumbers(seed: 42)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         let vectors = (0..<300).map { a -> SparseVector in
             let ids = Set((0..<(a % 7 == 0 ? 0 : 1 + next(40))).map { _ in Int32(next(500)) }).sorted()
             return SparseVector(ids: ids, weights: ids.map { _ in Double(next(1000)) / 1000 })
@@ -64,11 +61,8 @@ struct DenseSumTests {
     /// long one) give the dictionary's ids and sums, for vectors with repeated and cancelling ids.
     @Test("drain orders short and long id lists alike", arguments: [(vectors: 3, dimension: 1 << 20), (vectors: 400, dimension: 5_000)])
     func drainPaths(vectors count: Int, dimension: Int) {
-        var state: UInt64 = 0x1234_5678
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var numbers = SeededNumbers(seed: 0x1234_5678)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         let vectors: [SparseVector] = (0..<count).map { _ in
             let ids = Set((0..<8).map { _ in Int32(next(dimension)) }).sorted()
             return SparseVector(ids: ids, weights: ids.map { _ in Double(next(7)) - 3 })
@@ -89,11 +83,8 @@ struct DenseSumTests {
     /// and leave the table zero for the next document.
     @Test("document vectors by counting equal those by sorting")
     func countedVectors() {
-        var state: UInt64 = 0x9E37_79B9
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var numbers = SeededNumbers(seed: 0x9E37_79B9)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         let dimension = 3_000
         let idf = (0..<dimension).map { _ in 0.1 + Double(next(1_000)) / 97 }
         var counts = [Int32](repeating: 0, count: dimension)

@@ -123,11 +123,8 @@ struct KeyphraseRankTests {
     /// with document frequencies for some words only, and a key with doubled spaces.
     @Test("rank scores and orders as the split-and-sort reference", arguments: [0, 1, 12, 200])
     func matchesReference(count: Int) {
-        var state = UInt64(count) &+ 3
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33) % bound
-        }
+        var numbers = SeededNumbers(seed: UInt64(count) &+ 3)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         let vocabulary = ["tax", "rate", "bank", "élan", "oil", "price", "cut"]
         var df: [HashedKey: Int] = [:]
         for word in vocabulary.prefix(5) { df[HashedKey(FNV1a.hash(word.utf8))] = 1 + next(50) }

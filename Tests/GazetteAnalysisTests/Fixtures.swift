@@ -42,3 +42,16 @@ enum Fixtures {
 
     static let hartford = [patrols, troopers, resources]
 }
+
+/// A seeded 64-bit LCG (Knuth's MMIX constants): the same numbers on every run and machine.
+struct SeededNumbers {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// A number in `0..<bound`, from the state's high bits.
+    mutating func next(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(state >> 33) % bound
+    }
+}
