@@ -10,7 +10,8 @@ import GazetteCore
 ///
 /// The canonical copy of a group is its earliest article in input order; every later copy points
 /// to it. Hashes use fixed seeds (FNV-1a and SplitMix64), never Swift's per-process `Hasher`.
-/// Complexity: O(total words) for signatures, then O(articles × bands) bucket look-ups.
+/// Complexity: O(total words) for signatures, then a sort of the articles × bands band keys into
+/// buckets, and at most 64 comparisons per article and band.
 struct DuplicateDetector: Sendable {
     static let hashes = 128
     static let bands = 32
