@@ -14,6 +14,9 @@ public struct Hash128: Sendable, Hashable {
     }
 
     /// The hash from its 32 hex digits as UTF-8 bytes (either case); `nil` for anything else.
+    /// Inlinable, so that callers in other modules get it specialised: generic, it cost about
+    /// 3 µs a hash, and reading the 120,000 page fingerprints of a 50,000-article site took 0.4 s.
+    @inlinable
     public init?(hexDigits digits: some Collection<UInt8>) {
         guard digits.count == 32 else { return nil }
         var high: UInt64 = 0, low: UInt64 = 0

@@ -141,7 +141,8 @@ public struct OutputFolder: Sendable {
         guard let manifest = try? String(contentsOf: manifestURL, encoding: .utf8) else {
             throw GazetteError.output("\(destination.path) holds files Gazette did not write (no \(manifestName)); choose another --output or empty it")
         }
-        let known = Set(manifest.split(separator: "\n").map(String.init) + [manifestName])
+        // Split on the newline byte: splitting `Character`s took a tenth of a second for 120,000 paths.
+        let known = Set(manifest.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) } + [manifestName])
         for file in regularFiles(in: destination) where !known.contains(file) {
             throw GazetteError.output("\(destination.path) holds \(file), which Gazette did not write; move it away or choose another --output")
         }
