@@ -26,12 +26,13 @@ struct PageWriter {
     func writePages(into folder: inout OutputFolder) throws -> [SitemapEntry] {
         let contexts = PageContexts(model: model, templates: builder.templates)
         let jobs = PageJob.all(for: model, contexts: contexts)
+        let keys = previous.map { PageKeys(contexts: contexts, seed: $0.seed) }
         var entries: [SitemapEntry] = []
         entries.reserveCapacity(jobs.count)
         var start = 0
         while start < jobs.count {
             let chunk = Array(jobs[start..<min(start + chunkSize, jobs.count)])
-            let written = try render(chunk, contexts: contexts, folder: folder)
+            let written = try render(chunk, contexts: contexts, keys: keys, folder: folder)
             folder.record(written.map(\.path))
             entries += written
             start += chunk.count
@@ -40,15 +41,21 @@ struct PageWriter {
         return entries
     }
 
-    /// Renders and stores one chunk concurrently; results keep the chunk's order.
-    private func render(_ chunk: [PageJob], contexts: PageContexts, folder: OutputFolder) throws -> [SitemapEntry] {
+    /// Renders and stores one chunk concurrently; results keep the chunk's order. A page with a
+    /// key (`PageKeys`) is looked up by it before its values are built.
+    private func render(_ chunk: [PageJob], contexts: PageContexts, keys: PageKeys?, folder: OutputFolder) throws -> [SitemapEntry] {
         let results = ResultSlots<Result<SitemapEntry, Error>>(count: chunk.count)
         DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
             results[index] = Result {
+                let keyed = keys?.key(for: chunk[index])
+                if let keyed, previous?.pages[keyed.path] == keyed.key, try folder.reuse(keyed.path) {
+                    return SitemapEntry(path: keyed.path, lastmod: lastmod(of: chunk[index]), fingerprint: keyed.key, reused: true)
+                }
                 let page = contexts.page(for: chunk[index])
-                let fingerprint = previous?.fingerprint(of: page)
+                assert(keyed == nil || keyed?.path == page.path)
+                let fingerprint = keyed?.key ?? previous?.fingerprint(of: page)
                 var entry = SitemapEntry(path: page.path, lastmod: lastmod(of: chunk[index]), fingerprint: fingerprint)
-                if let fingerprint, previous?.pages[page.path] == fingerprint, try folder.reuse(page.path) {
+                if keyed == nil, let fingerprint, previous?.pages[page.path] == fingerprint, try folder.reuse(page.path) {
                     entry.reused = true
                     return entry
                 }

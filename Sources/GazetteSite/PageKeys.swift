@@ -1,0 +1,185 @@
+import GazetteAnalysis
+import GazetteCore
+
+/// Page fingerprints worked out from the site model, before and without the page's template
+/// values: a rebuild after one edit finds most pages unchanged by their key alone, where building
+/// and hashing the values of every page took about a quarter of its time at 10,000 articles.
+///
+/// A key hashes everything its page builder in `PageContexts` reads (the article, its analysis,
+/// the cards and topic links it lists, its slice of a list and the list's length), seeded like
+/// `PageFingerprints` with the settings, templates and executable. Keys are for the pages that
+/// come by the thousand (articles, topics, front and archive pages); the few others keep the
+/// fingerprint of their values. Keep the two in step: `PageKeyTests` changes each input and
+/// checks that every page whose HTML changed got a new key.
+struct PageKeys: Sendable {
+    let contexts: PageContexts
+    private let seed: Hasher128
+    /// Per article: what its story card shows, besides the link root.
+    private let cards: [Hash128]
+    /// Per topic slug: what its link shows (name, slug, story count).
+    private let topicLinks: [String: Hash128]
+
+    init(contexts: PageContexts, seed: Hasher128) {
+        self.contexts = contexts
+        var seed = seed
+        // Apart from value fingerprints, which start with the template's name.
+        seed.add("typed page key 1")
+        self.seed = seed
+        let model = contexts.model
+        var links: [String: Hash128] = [:]
+        for topic in model.topics where links[topic.slug] == nil {
+            var hasher = Hasher128()
+            hasher.add(topic.slug)
+            hasher.add(topic.name)
+            hasher.add(UInt64(model.stories(of: topic).count))
+            links[topic.slug] = hasher.hash
+        }
+        topicLinks = links
+        let articles = model.corpus.articles, analyses = model.corpus.analysis.articles
+        cards = Concurrent.map(articles.count) { [links] index in
+            let article = articles[index], analysis = analyses[index]
+            var hasher = Hasher128()
+            hasher.add(article.title)
+            hasher.add(article.slug)
+            hasher.add(list: analysis.summary)
+            Self.add(topics: analysis.topics.prefix(2), links: links, to: &hasher)
+            hasher.add(optional: article.byline)
+            hasher.add(optional: article.source)
+            hasher.add(date: article.date)
+            return hasher.hash
+        }
+    }
+
+    /// The page's path and key, or `nil` for a page only its values fingerprint.
+    func key(for job: PageJob) -> (path: String, key: Hash128)? {
+        switch job {
+        case .article(let index): articleKey(index)
+        case .front(let number):
+            listKey(contexts.model.stories, first: SitePaths.index, template: "index", number: number) {
+                for topic in contexts.model.topics.prefix(12) { add(topic: topic.slug, to: &$0) }
+            }
+        case .topic(let index, let number): topicKey(contexts.model.topics[index], number: number)
+        case .month(let index, let number):
+            // The page's title is the month's, which its path names.
+            monthKey(contexts.model.months[index], number: number)
+        case .undated(let number):
+            listKey(contexts.model.undated, first: SitePaths.undated, template: "list", number: number) { _ in }
+        case .topicsIndex, .archiveIndex, .search, .notFound: nil
+        }
+    }
+
+    private func articleKey(_ index: Int) -> (path: String, key: Hash128) {
+        let article = contexts.articles[index]
+        let analysis = contexts.model.corpus.analysis.articles[index]
+        let path = SitePaths.article(article.slug)
+        var hasher = start(template: "article", path: path)
+        hasher.add(article.title)
+        hasher.add(list: analysis.summary)
+        hasher.add(article.markdown)
+        Self.add(topics: analysis.topics[...], links: topicLinks, to: &hasher)
+        add(cards: analysis.related, to: &hasher)
+        add(cards: contexts.model.copies[index] ?? [], to: &hasher)
+        add(cards: analysis.versions, to: &hasher)
+        add(cards: analysis.duplicateOf.map { [$0] } ?? [], to: &hasher)
+        hasher.add(list: article.categories)
+        hasher.add(list: article.tags)
+        hasher.add(list: article.credits)
+        hasher.add(optional: article.byline)
+        hasher.add(optional: article.source)
+        hasher.add(optional: article.dateline)
+        hasher.add(optional: article.url)
+        hasher.add(date: article.date)
+        return (path, hasher.hash)
+    }
+
+    private func topicKey(_ topic: Topic, number: Int) -> (path: String, key: Hash128)? {
+        listKey(contexts.model.stories(of: topic), first: SitePaths.topic(topic.slug), template: "topic", number: number) {
+            $0.add(topic.name)
+            $0.add(topic.slug)
+            $0.add(list: topic.summary)
+            for slug in topic.related { add(topic: slug, to: &$0) }
+            // The timeline groups stories by their day, which their cards' keys hold.
+        }
+    }
+
+    private func monthKey(_ month: SiteModel.ArchiveMonth, number: Int) -> (path: String, key: Hash128)? {
+        listKey(month.stories, first: SitePaths.month(year: month.year, month: month.month), template: "list", number: number) { _ in }
+    }
+
+    /// Page `number` of a list of stories: its slice of cards, the list's length (pagination)
+    /// and whatever `extra` adds.
+    private func listKey(_ items: [Int], first: String, template: String, number: Int,
+                         extra: (inout Hasher128) -> Void) -> (path: String, key: Hash128)? {
+        let path = SitePaths.page(number, of: first)
+        var hasher = start(template: template, path: path)
+        hasher.add(UInt64(number))
+        hasher.add(UInt64(items.count))
+        let size = max(1, contexts.config.pageSize)
+        add(cards: Array(items.dropFirst((number - 1) * size).prefix(size)), to: &hasher)
+        extra(&hasher)
+        return (path, hasher.hash)
+    }
+
+    private func start(template: String, path: String) -> Hasher128 {
+        var hasher = seed
+        hasher.add(template)
+        hasher.add(path)
+        return hasher
+    }
+
+    private func add(cards indices: [Int], to hasher: inout Hasher128) {
+        hasher.add(UInt64(indices.count))
+        for index in indices {
+            hasher.add(cards[index].high)
+            hasher.add(cards[index].low)
+        }
+    }
+
+    private func add(topic slug: String, to hasher: inout Hasher128) {
+        Self.add(topics: [slug][...], links: topicLinks, to: &hasher)
+    }
+
+    /// Each slug's link, or a mark for a slug that names no topic (its link is left out).
+    private static func add(topics slugs: ArraySlice<String>, links: [String: Hash128], to hasher: inout Hasher128) {
+        hasher.add(UInt64(slugs.count))
+        for slug in slugs {
+            if let link = links[slug] {
+                hasher.add(link.high)
+                hasher.add(link.low)
+            } else {
+                hasher.add(0)
+            }
+        }
+    }
+}
+
+extension Hasher128 {
+    mutating func add(list: [String]) {
+        add(UInt64(list.count))
+        for item in list { add(item) }
+    }
+
+    mutating func add(optional text: String?) {
+        if let text {
+            add(1)
+            add(text)
+        } else {
+            add(0)
+        }
+    }
+
+    /// Every field of `date`, or a mark for none.
+    mutating func add(date: PublicationDate?) {
+        guard let date else { return add(0) }
+        add(1)
+        for field in [date.year, date.month, date.day] { add(UInt64(bitPattern: Int64(field))) }
+        for field in [date.hour, date.minute, date.second, date.utcOffsetMinutes] {
+            guard let field else {
+                add(0)
+                continue
+            }
+            add(1)
+            add(UInt64(bitPattern: Int64(field)))
+        }
+    }
+}
