@@ -68,6 +68,16 @@ struct PageKeys: Sendable {
         }
     }
 
+    /// The key of a topic's Atom feed listing `items`: its entries show what the items' cards
+    /// show (and less), and every entry without a date carries the corpus's newest date.
+    func topicFeedKey(_ topic: Topic, items: [Int]) -> Hash128 {
+        var hasher = start(template: "topic feed", path: SitePaths.topicFeed(topic.slug))
+        hasher.add(topic.name)
+        hasher.add(date: contexts.model.newestDate)
+        add(cards: items, to: &hasher)
+        return hasher.hash
+    }
+
     private func articleKey(_ index: Int) -> (path: String, key: Hash128) {
         let article = contexts.articles[index]
         let analysis = contexts.model.corpus.analysis.articles[index]

@@ -20,13 +20,22 @@ struct SitemapEntry: Sendable {
 struct PageWriter {
     let builder: SiteBuilder
     let model: SiteModel
-    var previous: PageFingerprints?
+    let previous: PageFingerprints?
+    let contexts: PageContexts
+    /// With fingerprints: the keys of pages (and topic feeds) worked out from the model.
+    let keys: PageKeys?
     let chunkSize = 256
 
+    init(builder: SiteBuilder, model: SiteModel, previous: PageFingerprints?) {
+        self.builder = builder
+        self.model = model
+        self.previous = previous
+        contexts = PageContexts(model: model, templates: builder.templates)
+        keys = previous.map { [contexts] in PageKeys(contexts: contexts, seed: $0.seed) }
+    }
+
     func writePages(into folder: inout OutputFolder) throws -> [SitemapEntry] {
-        let contexts = PageContexts(model: model, templates: builder.templates)
         let jobs = PageJob.all(for: model, contexts: contexts)
-        let keys = previous.map { PageKeys(contexts: contexts, seed: $0.seed) }
         var entries: [SitemapEntry] = []
         entries.reserveCapacity(jobs.count)
         var start = 0

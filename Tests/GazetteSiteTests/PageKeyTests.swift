@@ -6,12 +6,13 @@ import Testing
 
 /// `PageKeys` must change whenever a page's values do (any template may show any value): each
 /// case changes one input of a small corpus (an article field, its analysis, a topic) and
-/// compares every page's key with the fingerprint of its values, before and after.
+/// compares every page's key with the fingerprint of its values, before and after; and a topic
+/// feed's key whenever its XML changes.
 @Suite("Page keys")
 struct PageKeyTests {
     typealias Change = @Sendable (inout [Article], inout CorpusAnalysis) -> Void
 
-    /// Fourteen articles over three months and undated, with three topics, a slug no topic has,
+    /// Fourteen articles over three months and undated, with four topics, a slug no topic has,
     /// related stories, versions and one exact copy.
     static func corpus() -> ([Article], CorpusAnalysis) {
         let n = 14
@@ -30,7 +31,7 @@ struct PageKeyTests {
             ))
             var analysis = ArticleAnalysis(
                 summary: ["Summary of story \(i)."], summaryIndices: [0],
-                topics: [["alpha", "beta"], ["beta"], ["gamma", "alpha"], [], ["ghost", "alpha"]][i % 5],
+                topics: [["alpha", "beta", "delta"], ["beta"], ["gamma", "alpha"], [], ["ghost", "alpha"]][i % 5],
                 related: [(i + 1) % n, (i + 2) % n]
             )
             if i == 6 { analysis.versions = [9] }
@@ -42,11 +43,14 @@ struct PageKeyTests {
             Topic(name: "Alpha", slug: "alpha", articles: members("alpha"), related: ["beta", "ghost"], summary: ["Alpha summary."]),
             Topic(name: "Beta", slug: "beta", articles: members("beta"), related: ["alpha"], summary: []),
             Topic(name: "Gamma", slug: "gamma", articles: members("gamma"), related: [], summary: ["Gamma summary."]),
+            // Third on its articles, so their cards do not show it.
+            Topic(name: "Delta", slug: "delta", articles: members("delta"), related: [], summary: []),
         ]
         return (articles, CorpusAnalysis(articles: analyses, topics: topics))
     }
 
-    /// Every page by path: its key (if it has one) and the fingerprint of its values.
+    /// Every page by path: its key (if it has one) and the fingerprint of its values; and every
+    /// topic feed, with the hash of its XML.
     static func pages(_ articles: [Article], _ analysis: CorpusAnalysis, seed: Hasher128 = Hasher128(),
                       pageSize: Int = 3) throws -> [String: (key: Hash128?, values: Hash128?)] {
         var config = SiteConfig()
@@ -62,6 +66,16 @@ struct PageKeyTests {
             let keyed = keys.key(for: job)
             #expect(keyed == nil || keyed?.path == page.path, "\(job)")
             pages[page.path] = (keyed?.key, values.fingerprint(of: page))
+        }
+        // Topic feeds, by their XML.
+        let feeds = Feeds(model: model)
+        for topic in model.topics {
+            let items = Array(model.stories(of: topic).prefix(feeds.limit))
+            let xml = feeds.atom(title: topic.name, selfPath: SitePaths.topicFeed(topic.slug),
+                                 alternatePath: SitePaths.topic(topic.slug), items: items)
+            var hasher = Hasher128()
+            hasher.add(xml)
+            pages[SitePaths.topicFeed(topic.slug)] = (keys.topicFeedKey(topic, items: items), hasher.hash)
         }
         return pages
     }
@@ -93,6 +107,7 @@ struct PageKeyTests {
         // month lists the same story but one page fewer.
         ("copy without topics", { _, c in c.articles[3].duplicateOf = 4 }),
         ("topic name", { _, c in c.topics[0].name = "Alpha Renamed" }),
+        ("name of a topic no card shows", { _, c in c.topics[3].name = "Delta Renamed" }),
         ("topic summary", { _, c in c.topics[1].summary = ["Beta at last has a summary."] }),
         ("topic related", { _, c in c.topics[2].related = ["alpha"] }),
         ("topic members", { _, c in c.topics[2].articles.append(1) }),
