@@ -35,10 +35,20 @@ public struct Hash128: Sendable, Hashable {
 
     /// 32 lower-case hex digits.
     public var hex: String {
-        [high, low].map {
-            let t = String($0, radix: 16)
-            return String(repeating: "0", count: 16 - t.count) + t
-        }.joined()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        appendHex(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the 32 lower-case hex digits of `hex` to `bytes` (for files of many hashes).
+    public func appendHex(to bytes: inout [UInt8]) {
+        for word in [high, low] {
+            for shift in stride(from: 60, through: 0, by: -4) {
+                let digit = UInt8((word >> UInt64(shift)) & 0xF)
+                bytes.append(digit < 10 ? 0x30 + digit : 0x61 + digit - 10)
+            }
+        }
     }
 }
 

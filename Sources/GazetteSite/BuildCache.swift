@@ -132,29 +132,47 @@ public struct BuildState: Sendable, Equatable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Reads what `serialized` wrote, by UTF-8 bytes (splitting the 10,000 lines of a large
+    /// corpus's state into `Character`s took about 45 ms); `nil` for anything malformed.
     init?(serialized text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
-        guard lines.next() == "gazette-build-state 1" else { return nil }
+        var text = text
+        guard let state = text.withUTF8({ Self.parse($0) }) else { return nil }
+        self = state
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> BuildState? {
         var settings: String?
         var files: [FileStamp] = []
         var manifest: FileStamp?
         var articles = 0
-        while let line = lines.next() {
-            let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
-            guard fields.count == 2 else { return nil }
-            switch fields[0] {
-            case "settings": settings = String(fields[1])
-            case "manifest": manifest = FileStamp(line: fields[1])
-            case "articles": articles = Int(fields[1]) ?? 0
+        var first = true
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if first {
+                guard line.elementsEqual("gazette-build-state 1".utf8) else { return nil }
+                first = false
+                continue
+            }
+            guard let tab = line.firstIndex(of: 0x09) else { return nil }
+            let value = UnsafeBufferPointer(rebasing: line[(tab + 1)...])
+            switch String(decoding: UnsafeBufferPointer(rebasing: line[..<tab]), as: UTF8.self) {
+            case "settings": settings = String(decoding: value, as: UTF8.self)
+            case "manifest": manifest = FileStamp(line: value)
+            case "articles": articles = Int(String(decoding: value, as: UTF8.self)) ?? 0
             case "file":
-                guard let stamp = FileStamp(line: fields[1]) else { return nil }
+                guard let stamp = FileStamp(line: value) else { return nil }
                 files.append(stamp)
             default: return nil
             }
         }
-        guard let settings else { return nil }
-        self.init(settings: settings, files: files, manifest: manifest)
-        self.articles = articles
+        guard !first, let settings else { return nil }
+        var state = BuildState(settings: settings, files: files, manifest: manifest)
+        state.articles = articles
+        return state
     }
 }
 
@@ -190,11 +208,20 @@ public struct FileStamp: Sendable, Equatable {
         self.hash = hash
     }
 
-    init?(line: Substring) {
-        let fields = line.split(separator: "\t", maxSplits: 3, omittingEmptySubsequences: false)
-        guard fields.count == 4, let hash = UInt64(fields[0]), let size = Int64(fields[1]),
-              let modified = Int64(fields[2]) else { return nil }
-        self.init(path: String(fields[3]), size: size, modified: modified, hash: hash)
+    /// Reads `line`'s UTF-8 bytes: hash, size, time and path, separated by tabs.
+    init?(line: UnsafeBufferPointer<UInt8>) {
+        var numbers: [Int64] = []
+        var start = 0
+        while numbers.count < 3 {
+            guard let tab = line[start...].firstIndex(of: 0x09) else { return nil }
+            let field = String(decoding: UnsafeBufferPointer(rebasing: line[start..<tab]), as: UTF8.self)
+            // The hash is unsigned; its bits are kept in an `Int64` until it is read.
+            guard let number = numbers.isEmpty ? UInt64(field).map({ Int64(bitPattern: $0) }) : Int64(field) else { return nil }
+            numbers.append(number)
+            start = tab + 1
+        }
+        self.init(path: String(decoding: UnsafeBufferPointer(rebasing: line[start...]), as: UTF8.self),
+                  size: numbers[1], modified: numbers[2], hash: UInt64(bitPattern: numbers[0]))
     }
 
     /// Regular files below `root` (symbolic links to files included, folders' links not

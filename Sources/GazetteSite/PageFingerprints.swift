@@ -143,9 +143,14 @@ struct PageFingerprints {
     /// Saves the fingerprints with the stamp of `output`'s manifest (call after the swap).
     func save(to file: URL, output: URL) {
         guard let manifest = BuildState.manifestStamp(of: output) else { return }
-        var text = Self.header(seed: seed, manifestLine: manifest.line)
-        for path in pages.keys.sorted() { text += pages[path]!.hex + "\t" + path + "\n" }
+        var bytes = Array(Self.header(seed: seed, manifestLine: manifest.line).utf8)
+        for path in pages.keys.sorted() {
+            pages[path]!.appendHex(to: &bytes)
+            bytes.append(0x09)
+            bytes += path.utf8
+            bytes.append(0x0A)
+        }
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(text.utf8).write(to: file, options: .atomic)
+        try? Data(bytes).write(to: file, options: .atomic)
     }
 }

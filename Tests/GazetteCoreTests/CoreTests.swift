@@ -184,6 +184,7 @@ struct BinaryCodingTests {
         #expect(Set(hashes).count == samples.count)
         #expect(hash(["ab", "c"]) == hash(["ab", "c"]))
         for h in hashes { #expect(Hash128(hex: h.hex) == h) }
+        #expect(Hash128(high: 0x0123_4567_89AB_CDEF, low: 0xAB).hex == "0123456789abcdef00000000000000ab")
         #expect(Hash128(hex: "not hex") == nil)
         #expect(Hash128(hex: "0123456789ABCDEF0123456789abcdef") == Hash128(high: 0x0123_4567_89AB_CDEF, low: 0x0123_4567_89AB_CDEF))
         for bad in ["0123456789abcdef0123456789abcde", "+123456789abcdef0123456789abcdef", "0123456789abcdefg123456789abcdef"] {

@@ -225,12 +225,17 @@ struct BuildCacheTests {
     func roundTrip() throws {
         var state = BuildState(
             settings: "0123456789abcdef",
-            files: [FileStamp(path: "input/a b.md", size: 12, modified: 1_700_000_000_123_456_789, hash: .max)],
+            files: [FileStamp(path: "input/a b.md", size: 12, modified: 1_700_000_000_123_456_789, hash: .max),
+                    FileStamp(path: "input/tab\there, café.md", size: 0, modified: -1, hash: 0)],
             manifest: FileStamp(path: ".gazette-manifest", size: 3, modified: 5, hash: 7)
         )
         state.articles = 42
         let back = try #require(BuildState(serialized: state.serialized))
         #expect(back == state)
         #expect(BuildState(serialized: "not a state") == nil)
+        #expect(BuildState(serialized: "") == nil)
+        for damaged in ["file\tx\t1\t2\tpath", "file\t1\t2\tpath", "file\t-1\t2\t3\tpath", "file\t1\t2\t3", "other\t1"] {
+            #expect(BuildState(serialized: state.serialized + damaged + "\n") == nil, "\(damaged)")
+        }
     }
 }
