@@ -2,7 +2,7 @@ import Foundation
 import GazetteCore
 
 /// Saved per-article analysis, found again by content, so that a rebuild works out only what an
-/// edit changed. Two files:
+/// edit changed. Three files:
 ///
 /// - **Texts:** the text pass (`ArticleText`: sentences, terms, shingle signature, key-phrase
 ///   candidates, entities, mentions, search names), keyed by what the pass reads of the article.
@@ -10,6 +10,8 @@ import GazetteCore
 ///   the IDF and id order of its terms, which make the TF-IDF weights of its sentences and title
 ///   (so a change in corpus statistics that touches the article's terms is a miss), which terms
 ///   are key-phrase terms, and the settings.
+/// - **Topics:** each topic candidate's cohesion and which articles join each topic, keyed by
+///   the vectors they were worked out from (`TopicMemo`).
 ///
 /// The corpus-wide steps run on every article either way, so a cached build gives the same
 /// analysis as one without the cache. Each build writes new files holding its own articles'
@@ -19,17 +21,20 @@ import GazetteCore
 public struct AnalysisCache: Sendable {
     public let textsPath: String
     public let summariesPath: String
+    public let topicsPath: String
     /// Identifies the code that wrote the entries (for example the executable's identity).
     public let version: String
 
-    public init(textsPath: String, summariesPath: String, version: String) {
+    public init(textsPath: String, summariesPath: String, topicsPath: String, version: String) {
         self.textsPath = textsPath
         self.summariesPath = summariesPath
+        self.topicsPath = topicsPath
         self.version = version
     }
 
     var texts: CacheFile { CacheFile(path: textsPath, version: "texts " + version) }
     var summaries: CacheFile { CacheFile(path: summariesPath, version: "summaries " + version) }
+    var topics: CacheFile { CacheFile(path: topicsPath, version: "topics " + version) }
 
     /// How a build used the cache.
     public struct Report: Sendable, Equatable {
@@ -39,6 +44,9 @@ public struct AnalysisCache: Sendable {
         public var computed = 0
         /// Articles whose summary was read from the cache.
         public var summariesReused = 0
+        /// Topic results (cohesions, joining articles) read from the cache, and worked out.
+        public var topicResultsReused = 0
+        public var topicResultsComputed = 0
         /// Whether the new files were written.
         public var saved = false
 

@@ -34,10 +34,16 @@ public struct Analyzer: Sendable {
         let scratch = spillsText ? ScratchFile(prefix: "gazette-analysis-") : nil
         (texts, index, keys) = readTexts(articles, cache: cache, scratch: scratch, report: &report)
         let summaries = SummaryStore(cache: cache, keys: keys)
+        let memo = cache.map { TopicMemo(file: $0.topics, index: index) }
         // In-out, so that the steps below can drop what they no longer need.
-        let analysis = analyze(articles, texts: &texts, index: index, summaries: summaries)
+        let analysis = analyze(articles, texts: &texts, index: index, summaries: summaries, memo: memo)
         report.summariesReused = summaries.reused
         report.saved = report.saved && summaries.saved
+        if let memo {
+            report.topicResultsReused = memo.reused
+            report.topicResultsComputed = memo.computed
+            report.saved = memo.save() && report.saved
+        }
         return (analysis, report)
     }
 
@@ -85,7 +91,7 @@ public struct Analyzer: Sendable {
     }
 
     private func analyze(_ articles: [Article], texts: inout [ArticleText], index: CorpusIndex,
-                         summaries store: SummaryStore) -> CorpusAnalysis {
+                         summaries store: SummaryStore, memo: TopicMemo?) -> CorpusAnalysis {
         let n = articles.count
         // Near-duplicates count as one story for topics and related stories; only exact copies
         // collapse on the site (`duplicateOf` in the result), the others are listed as versions.
@@ -114,9 +120,9 @@ public struct Analyzer: Sendable {
             // Each article's mentions are read once, when the expander asks (they may be in the scratch file).
             let mentionTexts = texts
             selected = TopicExpander(settings: settings).expand(
-                TopicSelector(settings: settings).select(candidates, documents: index.documents, canonical: canonical),
+                TopicSelector(settings: settings).select(candidates, documents: index.documents, canonical: canonical, memo: memo),
                 mentions: { a in duplicateOf[a] == nil ? mentionTexts[a].mentions : MentionList() },
-                documents: index.documents)
+                documents: index.documents, memo: memo)
         }
         for a in 0..<n { texts[a].mentions = MentionList() }
         // Each article's text is read once here, for its summary (and, to explain, every sentence).

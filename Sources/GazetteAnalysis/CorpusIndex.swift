@@ -5,13 +5,18 @@ import Foundation
 /// Corpus-wide term statistics: term ids, document frequencies and IDF, plus one TF-IDF vector
 /// per article and per sentence.
 ///
-/// Term ids are assigned in first-seen order (article order, then sentence and word order), so
-/// they, and everything derived from them, are the same on every run. Each article brings its
-/// distinct terms already in first-seen order, so only those are looked up here.
+/// Term ids follow the terms' UTF-8 bytes, so a vector's entries (by ascending id) come in an
+/// order that depends on its own terms only: a sum over them, or over several vectors' terms,
+/// is the same float whatever other terms the corpus has, and a result worked out from some
+/// articles' vectors can be kept for the next build while those vectors are unchanged
+/// (`TopicMemo`). Each article brings its distinct terms already in first-seen order; the
+/// builder numbers them in first-seen order as batches come, then renumbers at `finish`.
 struct CorpusIndex: Sendable {
     /// Body term ids per article, sentence after sentence (see `ArticleText.sentenceStarts`),
     /// in memory or in the builder's scratch file: only the summaries read them, once each.
+    /// They are stored under the builder's first-seen ids, which `renumbered` maps to term ids.
     private var storedBodyTerms: [Spilled<TermCodec>]
+    private var renumbered: [Int32]
     var sentenceStarts: [[Int32]]
     var titleTerms: [[Int32]]
     /// Number of articles containing each term (title or body).
@@ -23,10 +28,11 @@ struct CorpusIndex: Sendable {
     /// The id of each term.
     var termIDs: [String: Int32]
 
-    private init(bodyTerms: [Spilled<TermCodec>], sentenceStarts: [[Int32]], titleTerms: [[Int32]],
+    private init(bodyTerms: [Spilled<TermCodec>], renumbered: [Int32], sentenceStarts: [[Int32]], titleTerms: [[Int32]],
                  documentFrequency: [Int32], idf: [Double], documents: [SparseVector], termText: [String],
                  termIDs: [String: Int32]) {
         self.storedBodyTerms = bodyTerms
+        self.renumbered = renumbered
         self.sentenceStarts = sentenceStarts
         self.titleTerms = titleTerms
         self.documentFrequency = documentFrequency
@@ -101,23 +107,31 @@ struct CorpusIndex: Sendable {
             }
         }
 
-        /// The index of every article added: IDF and document vectors need the whole corpus.
+        /// The index of every article added, its terms renumbered in byte order: IDF and
+        /// document vectors need the whole corpus.
         func finish() -> CorpusIndex {
+            let order = StringOrder.byteOrder(termText)
+            var renumbered = [Int32](repeating: 0, count: order.count)
+            for (id, first) in order.enumerated() { renumbered[Int(first)] = Int32(id) }
             let n = Double(bodyTerms.count)
+            let df = order.map { self.df[Int($0)] }
             let idf = df.map { Foundation.log((n + 1) / (Double($0) + 0.5)) + 0.1 }
-            let titles = titleTerms, bodies = bodyTerms
+            let map = renumbered
+            let titles = Concurrent.map(titleTerms.count) { [titleTerms] a in titleTerms[a].map { map[Int($0)] } }
+            let bodies = bodyTerms
             let documents = Concurrent.map(bodies.count, state: { [Int32](repeating: 0, count: idf.count) }) { counts, a in
-                SparseVector(terms: titles[a] + bodies[a].value, idf: idf, counts: &counts)
+                SparseVector(terms: titles[a] + bodies[a].value.map { map[Int($0)] }, idf: idf, counts: &counts)
             }
-            return CorpusIndex(bodyTerms: bodies, sentenceStarts: sentenceStarts, titleTerms: titles,
-                               documentFrequency: df, idf: idf, documents: documents, termText: termText, termIDs: ids)
+            return CorpusIndex(bodyTerms: bodies, renumbered: map, sentenceStarts: sentenceStarts, titleTerms: titles,
+                               documentFrequency: df, idf: idf, documents: documents, termText: order.map { termText[Int($0)] },
+                               termIDs: ids.mapValues { map[Int($0)] })
         }
     }
 
     /// Article `a`'s body term ids, sentence after sentence (read from the scratch file each time
     /// when they are there).
     func bodyTerms(of a: Int) -> [Int32] {
-        storedBodyTerms[a].value
+        storedBodyTerms[a].value.map { renumbered[Int($0)] }
     }
 
     /// The TF-IDF vector of each sentence of article `a`, whose body term ids are `bodyTerms`.

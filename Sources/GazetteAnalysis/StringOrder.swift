@@ -21,4 +21,26 @@ enum StringOrder {
         }
         return order.map { strings[$0] }
     }
+
+    /// The indices of `strings` in the order of their UTF-8 bytes (a string before any longer
+    /// one it begins). Compared first by their first eight bytes as one big-endian integer,
+    /// zero-padded: where those differ, so do the bytes, in the same order.
+    static func byteOrder(_ strings: [String]) -> [Int32] {
+        var keyed: [(key: UInt64, index: Int32)] = []
+        keyed.reserveCapacity(strings.count)
+        for (i, s) in strings.enumerated() {
+            var v: UInt64 = 0, k = 0
+            for b in s.utf8 {
+                v |= UInt64(b) << UInt64(56 - 8 * k)
+                k += 1
+                if k == 8 { break }
+            }
+            keyed.append((v, Int32(i)))
+        }
+        keyed.sort { a, b in
+            if a.key != b.key { return a.key < b.key }
+            return strings[Int(a.index)].utf8.lexicographicallyPrecedes(strings[Int(b.index)].utf8)
+        }
+        return keyed.map(\.index)
+    }
 }

@@ -10,9 +10,11 @@ struct TopicExpander: Sendable {
     /// - Parameter mentions: article `a`'s hashed topic keys with their strengths (empty for
     ///   duplicates), asked for once per article; a topic is found under the hash of each of its
     ///   aliases. `documents` has one vector per article.
+    ///   With `memo`, which articles join a topic is read back when an earlier build worked it
+    ///   out from the same vectors.
     /// - Returns: the topics with members added, article lists ascending.
     func expand(_ topics: [TopicCandidate], mentions: @Sendable (_ a: Int) -> MentionList,
-                documents: [SparseVector]) -> [TopicCandidate] {
+                documents: [SparseVector], memo: TopicMemo? = nil) -> [TopicCandidate] {
         let index = AliasTable(topics.map { $0.aliases.map { FNV1a.hash($0.utf8) } })
         // Per article, the topics it mentions but does not belong to, with the summed strength.
         let offers = Concurrent.map(documents.count, state: { [(topic: Int32, strength: Int)]() }) { found, a -> [(topic: Int, strength: Int)] in
@@ -45,22 +47,15 @@ struct TopicExpander: Sendable {
         let dimension = DenseSum.dimension(of: documents)
         let joins = Concurrent.map(topics.count, state: { DenseSum(dimension: dimension) }) { centroid, t in
             guard !pending[t].isEmpty else { return [(article: Int, strength: Int)]() }
-            defer { centroid.clear() }
-            for m in topics[t].articles { centroid.add(documents[m]) }
-            centroid.normalize()
-            let bar = topics[t].articles.reduce(0.0) { $0 + centroid.dot(documents[$1]) } / Double(topics[t].articles.count)
-            // Two articles at a time (`dot(_:_:)`), each with the single dot product's total.
-            let tried = pending[t]
-            var joining: [(article: Int, strength: Int)] = []
-            var k = 0
-            while k + 1 < tried.count {
-                let (first, second) = centroid.dot(documents[tried[k].article], documents[tried[k + 1].article])
-                if first >= share * bar { joining.append(tried[k]) }
-                if second >= share * bar { joining.append(tried[k + 1]) }
-                k += 2
+            let tried = pending[t], articles = tried.map(\.article), members = topics[t].articles
+            let positions = if let memo {
+                memo.joins(members: members, pending: articles, share: share) {
+                    Self.joining(articles, topic: members, documents: documents, share: share, centroid: &centroid)
+                }
+            } else {
+                Self.joining(articles, topic: members, documents: documents, share: share, centroid: &centroid)
             }
-            if k < tried.count, centroid.dot(documents[tried[k].article]) >= share * bar { joining.append(tried[k]) }
-            return joining
+            return positions.map { tried[Int($0)] }
         }
         var out = topics
         for (t, list) in joins.enumerated() {
@@ -75,6 +70,27 @@ struct TopicExpander: Sendable {
             out[t].strength = order.map { out[t].strength[$0] }
         }
         return out
+    }
+
+    /// Which of `tried` (positions, ascending) sit close enough to the centroid of `members`.
+    /// `centroid` is scratch space, left cleared.
+    static func joining(_ tried: [Int], topic members: [Int], documents: [SparseVector], share: Double,
+                                centroid: inout DenseSum) -> [Int32] {
+        defer { centroid.clear() }
+        for m in members { centroid.add(documents[m]) }
+        centroid.normalize()
+        let bar = members.reduce(0.0) { $0 + centroid.dot(documents[$1]) } / Double(members.count)
+        // Two articles at a time (`dot(_:_:)`), each with the single dot product's total.
+        var joining: [Int32] = []
+        var k = 0
+        while k + 1 < tried.count {
+            let (first, second) = centroid.dot(documents[tried[k]], documents[tried[k + 1]])
+            if first >= share * bar { joining.append(Int32(k)) }
+            if second >= share * bar { joining.append(Int32(k + 1)) }
+            k += 2
+        }
+        if k < tried.count, centroid.dot(documents[tried[k]]) >= share * bar { joining.append(Int32(k)) }
+        return joining
     }
 
     /// Whether the ascending list `articles` holds `a` (binary search).

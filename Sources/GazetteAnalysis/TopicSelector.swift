@@ -9,13 +9,17 @@ import Foundation
 struct TopicSelector: Sendable {
     var settings = TopicSettings()
 
-    /// Selected candidates with `cohesion` filled, best first (score, then key).
-    func select(_ candidates: [TopicCandidate], documents: [SparseVector], canonical: [Int]) -> [TopicCandidate] {
+    /// Selected candidates with `cohesion` filled, best first (score, then key). With `memo`,
+    /// cohesions worked out by an earlier build from the same vectors are read back.
+    func select(_ candidates: [TopicCandidate], documents: [SparseVector], canonical: [Int], memo: TopicMemo? = nil) -> [TopicCandidate] {
         let minimum = TopicSettings.minimumArticles(corpusSize: canonical.count)
         let eligible = candidates.filter { $0.articles.count >= minimum }
         let dimension = DenseSum.dimension(of: documents)
         let cohesions = Concurrent.map(eligible.count, state: { DenseSum(dimension: dimension) }) { sum, c in
-            TopicCohesion.cohesion(eligible[c].articles, documents: documents, scratch: &sum)
+            guard let memo else { return TopicCohesion.cohesion(eligible[c].articles, documents: documents, scratch: &sum) }
+            return memo.cohesion(eligible[c].articles) {
+                TopicCohesion.cohesion(eligible[c].articles, documents: documents, scratch: &sum)
+            }
         }
         let baseline = TopicCohesion.cohesion(canonical, documents: documents)
         // Small corpora are often about one story: there any shared candidate may link articles.

@@ -13,10 +13,11 @@ import GazetteIngest
 public struct BuildCache: Sendable {
     /// Where the state of this output folder is kept.
     public let stateFile: URL
-    /// Where the per-article text pass and summaries are kept (`AnalysisCache`), so that a
-    /// rebuild after an edit works out only what changed.
+    /// Where the per-article text pass, summaries and topic results are kept (`AnalysisCache`),
+    /// so that a rebuild after an edit works out only what changed.
     public let textsFile: URL
     public let summariesFile: URL
+    public let topicsFile: URL
     /// Where parsed Markdown and HTML files are kept (`IngestCache`), so that a rebuild parses
     /// only the files that changed.
     public let ingestFile: URL
@@ -29,13 +30,15 @@ public struct BuildCache: Sendable {
         stateFile = folder.appendingPathComponent("build-\(key).state")
         textsFile = folder.appendingPathComponent("texts-\(key).cache")
         summariesFile = folder.appendingPathComponent("summaries-\(key).cache")
+        topicsFile = folder.appendingPathComponent("topics-\(key).cache")
         ingestFile = folder.appendingPathComponent("ingest-\(key).cache")
         pagesFile = folder.appendingPathComponent("pages-\(key).cache")
     }
 
     /// The analysis cache, valid only for this Gazette executable.
     public var analysis: AnalysisCache {
-        AnalysisCache(textsPath: textsFile.path, summariesPath: summariesFile.path, version: Self.executableIdentity())
+        AnalysisCache(textsPath: textsFile.path, summariesPath: summariesFile.path, topicsPath: topicsFile.path,
+                      version: Self.executableIdentity())
     }
 
     /// The ingest cache, valid only for this Gazette executable.

@@ -97,7 +97,8 @@ public struct SiteBuilder: Sendable {
         if cache != nil {
             logger.info("""
                 text pass: \(texts.reused) articles from the cache, \(texts.computed) worked out; \
-                \(texts.summariesReused) summaries from the cache
+                \(texts.summariesReused) summaries from the cache; topics: \(texts.topicResultsReused) results \
+                from the cache, \(texts.topicResultsComputed) worked out
                 """)
         }
         let corpus = AnalyzedCorpus(

@@ -58,16 +58,13 @@ struct CompactTextTests {
         #expect(batched.sentenceStarts == whole.sentenceStarts)
         #expect(batched.documents == whole.documents)
         #expect(whole.termText.count > 100)
-        // Ids in first-seen order, and each term counted once per article having it.
-        var firstSeen: [String] = [], df: [String: Int32] = [:]
-        for text in texts {
-            for term in text.localTerms {
-                if df[term] == nil { firstSeen.append(term) }
-                df[term, default: 0] += 1
-            }
-        }
-        #expect(batched.termText == firstSeen)
-        #expect(batched.documentFrequency == firstSeen.map { df[$0]! })
+        // Ids in the order of the terms' bytes, and each term counted once per article having it.
+        var df: [String: Int32] = [:]
+        for text in texts { for term in text.localTerms { df[term, default: 0] += 1 } }
+        let byBytes = df.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        #expect(batched.termText == byBytes)
+        #expect(batched.documentFrequency == byBytes.map { df[$0]! })
+        #expect(batched.termIDs == Dictionary(uniqueKeysWithValues: byBytes.enumerated().map { ($1, Int32($0)) }))
         // The index took the per-article terms.
         #expect(emptied.allSatisfy { $0.localTerms.isEmpty && $0.bodyTerms.isEmpty && $0.titleTerms.isEmpty })
         #expect(texts.contains { !$0.localTerms.isEmpty })
@@ -111,5 +108,21 @@ struct CompactTextTests {
             #expect(changed.rankable == text.rankable && changed.unigramKeys == text.unigramKeys)
         }
         #expect(full >= 5)
+    }
+}
+
+@Suite("String order")
+struct StringOrderTests {
+    @Test("byteOrder sorts by UTF-8 bytes: shared eight-byte prefixes, NUL bytes, accents, emoji")
+    func byteOrder() {
+        var numbers = SeededNumbers(seed: 7)
+        let pieces = ["", "a", "ab", "abcdefgh", "abcdefghi", "\u{0}", "é", "e\u{301}", "z", "Z", "🙂", "abcdefgh\u{0}"]
+        var strings = pieces
+        for _ in 0..<2_000 {
+            strings.append((0..<(1 + numbers.next(3))).map { _ in pieces[numbers.next(pieces.count)] }.joined())
+        }
+        let order = StringOrder.byteOrder(strings).map { strings[Int($0)] }
+        #expect(order == strings.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(Set(StringOrder.byteOrder(strings)).count == strings.count)
     }
 }

@@ -1,0 +1,65 @@
+import Foundation
+import GazetteCore
+import Testing
+
+@testable import GazetteAnalysis
+
+@Suite("Topic memo")
+struct TopicMemoTests {
+    static let fruits = ["apple", "banana", "cherry", "durian", "elderberry", "fig", "grape", "kiwi", "lemon", "mango"]
+
+    /// Article 0 names every fruit in `order`; articles 1 to 4 each name some fruits, a
+    /// different number of times; article 5 names none. Only article 0 changes between the
+    /// corpora below, and never which words it has.
+    static func texts(first order: [String], member4: String? = nil) -> [ArticleText] {
+        var articles = [Fixtures.article("0.txt", title: "Market report", ["The market sold \(order.joined(separator: " and ")) today."])]
+        for m in 1...4 {
+            let named = fruits.enumerated().filter { ($0.offset + m) % 3 != 0 }.map(\.element)
+            let sentence = named.enumerated().map { k, fruit in Array(repeating: fruit, count: 1 + (k * m) % 4).joined(separator: " ") }
+            articles.append(Fixtures.article("\(m).txt", title: "Orchard \(m)", [
+                "The orchard grew " + sentence.joined(separator: " and ") + ".",
+                m == 4 ? (member4 ?? "Pickers came in autumn.") : "Pickers came in autumn.",
+            ]))
+        }
+        articles.append(Fixtures.article("5.txt", title: "Harbour news", ["Ships docked at the harbour on Tuesday."]))
+        let splitter = SentenceSplitter()
+        return articles.map { ArticleText(article: $0, splitter: splitter) }
+    }
+
+    @Test("a result read back is the float worked out afresh, though the corpus met its terms in another order")
+    func exactAcrossTermOrder() throws {
+        let folder = try AnalysisCacheTests.CacheFolder()
+        let file = folder.cache().topics
+        let members = [1, 2, 3, 4]
+        let before = CorpusIndex(texts: Self.texts(first: Self.fruits))
+        let first = TopicMemo(file: file, index: before)
+        _ = first.cohesion(members) { TopicCohesion.cohesion(members, documents: before.documents) }
+        var centroid = DenseSum(dimension: DenseSum.dimension(of: before.documents))
+        _ = first.joins(members: [1, 2], pending: [3, 4], share: 0.5) {
+            TopicExpander.joining([3, 4], topic: [1, 2], documents: before.documents, share: 0.5, centroid: &centroid)
+        }
+        #expect(first.computed == 2 && first.reused == 0)
+        #expect(first.save())
+
+        // Article 0 names the same fruits backwards: the corpus meets the terms in another
+        // order, but every vector (terms and weights) is as it was.
+        let after = CorpusIndex(texts: Self.texts(first: Self.fruits.reversed()))
+        let second = TopicMemo(file: file, index: after)
+        #expect(second.documents == first.documents)
+        let fresh = TopicCohesion.cohesion(members, documents: after.documents)
+        let read = second.cohesion(members) { Double.nan }
+        #expect(read.bitPattern == fresh.bitPattern)
+        var scratch = DenseSum(dimension: DenseSum.dimension(of: after.documents))
+        let freshJoins = TopicExpander.joining([3, 4], topic: [1, 2], documents: after.documents, share: 0.5, centroid: &scratch)
+        #expect(second.joins(members: [1, 2], pending: [3, 4], share: 0.5) { [-1] } == freshJoins)
+        #expect(second.reused == 2 && second.computed == 0)
+        #expect(second.save())
+
+        // A member's text changes: its cohesion is worked out again.
+        let edited = CorpusIndex(texts: Self.texts(first: Self.fruits, member4: "Pickers came in autumn with kiwi."))
+        let third = TopicMemo(file: file, index: edited)
+        let again = third.cohesion(members) { TopicCohesion.cohesion(members, documents: edited.documents) }
+        #expect(third.reused == 0 && third.computed == 1)
+        #expect(again.bitPattern != fresh.bitPattern)
+    }
+}
