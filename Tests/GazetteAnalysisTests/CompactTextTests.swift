@@ -126,3 +126,25 @@ struct StringOrderTests {
         #expect(Set(StringOrder.byteOrder(strings)).count == strings.count)
     }
 }
+
+@Suite("Rounded document frequency")
+struct RoundedFrequencyTests {
+    @Test("exact up to 8, then within an eighth, never decreasing, and changing at four steps an octave")
+    func rounded() {
+        for df in Int32(0)...8 { #expect(CorpusIndex.Builder.rounded(df) == Double(df)) }
+        #expect(CorpusIndex.Builder.rounded(9) == 8.5)
+        #expect(CorpusIndex.Builder.rounded(1000) == 959.5)
+        var changes = 0
+        var previous = CorpusIndex.Builder.rounded(8)
+        for df in Int32(9)...(1 << 17) {
+            let value = CorpusIndex.Builder.rounded(df)
+            #expect(abs(value - Double(df)) <= Double(df) / 8, "\(df)")
+            #expect(value >= previous, "\(df)")
+            if value != previous { changes += 1 }
+            previous = value
+        }
+        // At 9 (from 8, exact), 10, 12 and 14, four steps in each octave from 16 to 131,071,
+        // and at 131,072.
+        #expect(changes == 1 + 3 + 4 * 13 + 1)
+    }
+}

@@ -62,4 +62,25 @@ struct TopicMemoTests {
         #expect(third.reused == 0 && third.computed == 1)
         #expect(again.bitPattern != fresh.bitPattern)
     }
+
+    @Test("an edit that gives one more article a word 24 others have leaves their vectors as they were")
+    func commonWordEdit() {
+        func index(edited: Bool) -> CorpusIndex {
+            var articles = [Fixtures.article("00.txt", title: "Orchard sale", [edited ? "The orchard sold apples at the harbour." : "The orchard sold apples."])]
+            for i in 1...24 {
+                let fruits = Self.fruits.enumerated().filter { ($0.offset * i) % 5 < 2 }.map(\.element)
+                articles.append(Fixtures.article(String(format: "%02d.txt", i), title: "Harbour report \(i)", [
+                    "Ships brought \(fruits.joined(separator: " and ")) to the harbour.",
+                ]))
+            }
+            let splitter = SentenceSplitter()
+            return CorpusIndex(texts: articles.map { ArticleText(article: $0, splitter: splitter) })
+        }
+        let before = index(edited: false), after = index(edited: true)
+        let harbour = try? #require(before.termIDs.first { $0.key.hasPrefix("harbo") }?.value)
+        #expect(harbour.map { before.documentFrequency[Int($0)] } == 24)
+        #expect(after.termText == before.termText)
+        #expect(after.documents[0] != before.documents[0])
+        #expect(Array(after.documents[1...]) == Array(before.documents[1...]))
+    }
 }
