@@ -6,22 +6,24 @@
 /// Look-ups go through prefix and surname tables, never all pairs.
 enum TopicMerger {
     /// Merged candidates, sorted by key.
+    /// - Parameter candidates: sorted by key, each key once (as `TopicCandidate.gather` gives them).
     static func merge(_ candidates: [TopicCandidate]) -> [TopicCandidate] {
         var byKey = Dictionary(uniqueKeysWithValues: candidates.map { ($0.key, $0) })
         var prefixes: [String: [String]] = [:]
         var surnames: [String: [String]] = [:]
         var wordCount: [String: Int] = [:]
+        // Keys by word count, each count's keys in key order: the order shorter keys merge in.
+        var byLength: [[String]] = []
         for c in candidates {
             let words = c.key.split(separator: " ")
             wordCount[c.key] = words.count
+            while byLength.count <= words.count { byLength.append([]) }
+            byLength[words.count].append(c.key)
             guard words.count > 1 else { continue }
             for n in 2..<words.count { prefixes[words.prefix(n).joined(separator: " "), default: []].append(c.key) }
             if c.kind == .person { surnames[String(words.last!), default: []].append(c.key) }
         }
-        let order = candidates.map(\.key).sorted { a, b in
-            wordCount[a]! != wordCount[b]! ? wordCount[a]! < wordCount[b]! : a < b
-        }
-        for key in order {
+        for key in byLength.joined() {
             guard let short = byKey[key] else { continue }
             let targets = (wordCount[key]! == 1 ? surnames[key] : prefixes[key]) ?? []
             let members = Set(short.articles)
@@ -38,7 +40,8 @@ enum TopicMerger {
             byKey[best.key] = union(byKey[best.key]!, short)
             byKey[key] = nil
         }
-        return byKey.keys.sorted().map { byKey[$0]! }
+        // Merging only removes keys, so the candidates' order is still key order.
+        return candidates.compactMap { byKey[$0.key] }
     }
 
     /// `into` with the articles of `other` added (ascending, strengths summed).

@@ -84,3 +84,28 @@ struct TopicMemoTests {
         #expect(Array(after.documents[1...]) == Array(before.documents[1...]))
     }
 }
+
+@Suite("Topic merger")
+struct TopicMergerTests {
+    static func candidate(_ key: String, _ articles: [Int], kind: EntityKind? = nil) -> TopicCandidate {
+        TopicCandidate(key: key, name: key, kind: kind, articles: articles, strength: articles.map { _ in 1 }, aliases: [key])
+    }
+
+    @Test("a prefix joins the longer key sharing most of its articles, a surname its dominant person; keys stay sorted")
+    func merges() {
+        let merged = TopicMerger.merge([
+            Self.candidate("bronin", [1, 2]),
+            Self.candidate("hartford police", [1, 2, 3]),
+            Self.candidate("hartford police chief", [3]),
+            Self.candidate("hartford police depart", [1, 2, 4]),
+            Self.candidate("luke bronin", [2, 5, 6], kind: .person),
+            Self.candidate("mayor", [7]),
+            Self.candidate("sara bronin", [8], kind: .person),
+        ])
+        #expect(merged.map(\.key) == ["hartford police chief", "hartford police depart", "luke bronin", "mayor", "sara bronin"])
+        let department = merged[1], luke = merged[2]
+        #expect(department.articles == [1, 2, 3, 4] && department.strength == [2, 2, 1, 1])
+        #expect(department.aliases == ["hartford police", "hartford police depart"])
+        #expect(luke.articles == [1, 2, 5, 6] && luke.aliases == ["bronin", "luke bronin"])
+    }
+}
