@@ -12,20 +12,20 @@ import GazetteCore
 /// fingerprint of their values. Keep the two in step: `PageKeyTests` changes each input and
 /// checks that every page whose HTML changed got a new key.
 struct PageKeys: Sendable {
-    let contexts: PageContexts
+    /// The model only, not `PageContexts`, whose card cache would then outlive the pages.
+    let model: SiteModel
     private let seed: Hasher128
     /// Per article: what its story card shows, besides the link root.
     private let cards: [Hash128]
     /// Per topic slug: what its link shows (name, slug, story count).
     private let topicLinks: [String: Hash128]
 
-    init(contexts: PageContexts, seed: Hasher128) {
-        self.contexts = contexts
+    init(model: SiteModel, seed: Hasher128) {
+        self.model = model
         var seed = seed
         // Apart from value fingerprints, which start with the template's name.
         seed.add("typed page key 1")
         self.seed = seed
-        let model = contexts.model
         var links: [String: Hash128] = [:]
         for topic in model.topics where links[topic.slug] == nil {
             var hasher = Hasher128()
@@ -55,15 +55,15 @@ struct PageKeys: Sendable {
         switch job {
         case .article(let index): articleKey(index)
         case .front(let number):
-            listKey(contexts.model.stories, first: SitePaths.index, template: "index", number: number) {
-                for topic in contexts.model.topics.prefix(12) { add(topic: topic.slug, to: &$0) }
+            listKey(model.stories, first: SitePaths.index, template: "index", number: number) {
+                for topic in model.topics.prefix(12) { add(topic: topic.slug, to: &$0) }
             }
-        case .topic(let index, let number): topicKey(contexts.model.topics[index], number: number)
+        case .topic(let index, let number): topicKey(model.topics[index], number: number)
         case .month(let index, let number):
             // The page's title is the month's, which its path names.
-            monthKey(contexts.model.months[index], number: number)
+            monthKey(model.months[index], number: number)
         case .undated(let number):
-            listKey(contexts.model.undated, first: SitePaths.undated, template: "list", number: number) { _ in }
+            listKey(model.undated, first: SitePaths.undated, template: "list", number: number) { _ in }
         case .topicsIndex, .archiveIndex, .search, .notFound: nil
         }
     }
@@ -73,14 +73,14 @@ struct PageKeys: Sendable {
     func topicFeedKey(_ topic: Topic, items: [Int]) -> Hash128 {
         var hasher = start(template: "topic feed", path: SitePaths.topicFeed(topic.slug))
         hasher.add(topic.name)
-        hasher.add(date: contexts.model.newestDate)
+        hasher.add(date: model.newestDate)
         add(cards: items, to: &hasher)
         return hasher.hash
     }
 
     private func articleKey(_ index: Int) -> (path: String, key: Hash128) {
-        let article = contexts.articles[index]
-        let analysis = contexts.model.corpus.analysis.articles[index]
+        let article = model.corpus.articles[index]
+        let analysis = model.corpus.analysis.articles[index]
         let path = SitePaths.article(article.slug)
         var hasher = start(template: "article", path: path)
         hasher.add(article.title)
@@ -88,7 +88,7 @@ struct PageKeys: Sendable {
         hasher.add(article.markdown)
         Self.add(topics: analysis.topics[...], links: topicLinks, to: &hasher)
         add(cards: analysis.related, to: &hasher)
-        add(cards: contexts.model.copies[index] ?? [], to: &hasher)
+        add(cards: model.copies[index] ?? [], to: &hasher)
         add(cards: analysis.versions, to: &hasher)
         add(cards: analysis.duplicateOf.map { [$0] } ?? [], to: &hasher)
         hasher.add(list: article.categories)
@@ -103,7 +103,7 @@ struct PageKeys: Sendable {
     }
 
     private func topicKey(_ topic: Topic, number: Int) -> (path: String, key: Hash128)? {
-        listKey(contexts.model.stories(of: topic), first: SitePaths.topic(topic.slug), template: "topic", number: number) {
+        listKey(model.stories(of: topic), first: SitePaths.topic(topic.slug), template: "topic", number: number) {
             $0.add(topic.name)
             $0.add(topic.slug)
             $0.add(list: topic.summary)
@@ -124,7 +124,7 @@ struct PageKeys: Sendable {
         var hasher = start(template: template, path: path)
         hasher.add(UInt64(number))
         hasher.add(UInt64(items.count))
-        let size = max(1, contexts.config.pageSize)
+        let size = max(1, model.config.pageSize)
         add(cards: Array(items.dropFirst((number - 1) * size).prefix(size)), to: &hasher)
         extra(&hasher)
         return (path, hasher.hash)

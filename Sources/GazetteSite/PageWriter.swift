@@ -21,7 +21,6 @@ struct PageWriter {
     let builder: SiteBuilder
     let model: SiteModel
     let previous: PageFingerprints?
-    let contexts: PageContexts
     /// With fingerprints: the keys of pages (and topic feeds) worked out from the model.
     let keys: PageKeys?
     let chunkSize = 256
@@ -30,11 +29,12 @@ struct PageWriter {
         self.builder = builder
         self.model = model
         self.previous = previous
-        contexts = PageContexts(model: model, templates: builder.templates)
-        keys = previous.map { [contexts] in PageKeys(contexts: contexts, seed: $0.seed) }
+        keys = previous.map { PageKeys(model: model, seed: $0.seed) }
     }
 
     func writePages(into folder: inout OutputFolder) throws -> [SitemapEntry] {
+        // Made here and dropped after: its card cache holds every story card.
+        let contexts = PageContexts(model: model, templates: builder.templates)
         let jobs = PageJob.all(for: model, contexts: contexts)
         var entries: [SitemapEntry] = []
         entries.reserveCapacity(jobs.count)

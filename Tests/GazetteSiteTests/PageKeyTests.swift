@@ -58,7 +58,7 @@ struct PageKeyTests {
         let templates = try TemplateSet(directory: Repository.templates)
         let model = SiteModel(corpus: AnalyzedCorpus(articles: articles, analysis: analysis, diagnostics: [], skipped: []), config: config)
         let contexts = PageContexts(model: model, templates: templates)
-        let keys = PageKeys(contexts: contexts, seed: seed)
+        let keys = PageKeys(model: model, seed: seed)
         let values = PageFingerprints(seed: Hasher128())
         var pages: [String: (key: Hash128?, values: Hash128?)] = [:]
         for job in PageJob.all(for: model, contexts: contexts) {
