@@ -72,7 +72,8 @@ final class TopicMemo: @unchecked Sendable {
         let result = Cached(key: hasher.hash, reader: reader, decode: { bytes -> [Int32]? in
             var reader = BinaryReader(bytes)
             guard let positions = reader.readVarints(), reader.isAtEnd,
-                  positions.allSatisfy({ $0 >= 0 && Int($0) < pending.count }) else { return nil }
+                  positions.allSatisfy({ $0 >= 0 && Int($0) < pending.count }),
+                  zip(positions, positions.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
             return positions
         }, encode: { positions in
             var writer = BinaryWriter()
