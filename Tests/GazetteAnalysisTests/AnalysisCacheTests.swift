@@ -96,6 +96,37 @@ struct AnalysisCacheTests {
         #expect(warm.analysis == analyzer.analyze(articles))
     }
 
+    /// Sixty articles from a few places, people and subjects, so that words and names are
+    /// shared by more than eight articles (where document frequencies are rounded) and topics form.
+    static func townNews(edited: Bool) -> [Article] {
+        let places = ["Hartford", "New Haven", "Bridgeport", "Stamford"]
+        let people = ["Mayor Luke Bronin", "Governor Ned Lamont", "Chief Jason Thody", "Senator Chris Murphy"]
+        let subjects = ["the school budget", "the police contract", "the new bus line", "the flooded river", "the stadium plan"]
+        return (0..<60).map { i in
+            let place = places[i % 4], person = people[(i / 4) % 4], subject = subjects[(i / 2) % 5]
+            var paragraphs = [
+                "\(person) spoke in \(place) on Monday about \(subject), which the council will vote on next month.",
+                "Residents of \(place) packed the hall, and several said \(subject) had been delayed for years.",
+                "\(person) said the city would publish the figures for \(subject) before the vote in \(place).",
+            ]
+            if edited && i == 7 { paragraphs.append("The council also heard from residents about \(subjects[0]) and the flooded river.") }
+            return Fixtures.article(String(format: "%02d.txt", i), title: "\(person) on \(subject) in \(place)", paragraphs)
+        }
+    }
+
+    @Test("after an edit that changes frequencies above eight, a cached analysis equals a fresh one and reads most topic results back")
+    func reuseWithCommonWords() throws {
+        let folder = try CacheFolder()
+        let analyzer = Analyzer()
+        let cold = analyzer.analyze(Self.townNews(edited: false), cache: folder.cache())
+        #expect(!cold.analysis.topics.isEmpty && cold.cache.topicResultsComputed > 0)
+        let articles = Self.townNews(edited: true)
+        let warm = analyzer.analyze(articles, cache: folder.cache())
+        #expect(warm.analysis == analyzer.analyze(articles))
+        #expect(warm.cache.computed == 1 && warm.cache.summariesReused > 0)
+        #expect(warm.cache.topicResultsReused > warm.cache.topicResultsComputed)
+    }
+
     @Test("a cache of another version, or a damaged one, is ignored and replaced",
           arguments: ["version", "truncated", "garbage"])
     func ignored(damage: String) throws {
