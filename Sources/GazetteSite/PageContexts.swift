@@ -105,6 +105,11 @@ struct PageContexts: Sendable {
         var links: [String: Any] = ["number": number, "count": count, "multiple": count > 1]
         if number > 1 { links["prev"] = root + SitePaths.page(number - 1, of: first) }
         if number < count { links["next"] = root + SitePaths.page(number + 1, of: first) }
-        return (path, Array(items.dropFirst((number - 1) * size).prefix(size)), links)
+        return (path, Self.slice(items, number: number, pageSize: size), links)
+    }
+
+    /// The items page `number` lists, `pageSize` a page (also what `PageKeys` hashes).
+    static func slice(_ items: [Int], number: Int, pageSize: Int) -> [Int] {
+        Array(items.dropFirst((number - 1) * pageSize).prefix(pageSize))
     }
 }

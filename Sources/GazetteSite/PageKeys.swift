@@ -10,7 +10,7 @@ import GazetteCore
 /// `PageFingerprints` with the settings, templates and executable. Keys are for the pages that
 /// come by the thousand (articles, topics, front and archive pages); the few others keep the
 /// fingerprint of their values. Keep the two in step: `PageKeyTests` changes each input and
-/// checks that every page whose HTML changed got a new key.
+/// checks that every page whose values changed got a new key.
 struct PageKeys: Sendable {
     /// The model only, not `PageContexts`, whose card cache would then outlive the pages.
     let model: SiteModel
@@ -102,7 +102,7 @@ struct PageKeys: Sendable {
         return (path, hasher.hash)
     }
 
-    private func topicKey(_ topic: Topic, number: Int) -> (path: String, key: Hash128)? {
+    private func topicKey(_ topic: Topic, number: Int) -> (path: String, key: Hash128) {
         listKey(model.stories(of: topic), first: SitePaths.topic(topic.slug), template: "topic", number: number) {
             $0.add(topic.name)
             $0.add(topic.slug)
@@ -112,20 +112,19 @@ struct PageKeys: Sendable {
         }
     }
 
-    private func monthKey(_ month: SiteModel.ArchiveMonth, number: Int) -> (path: String, key: Hash128)? {
+    private func monthKey(_ month: SiteModel.ArchiveMonth, number: Int) -> (path: String, key: Hash128) {
         listKey(month.stories, first: SitePaths.month(year: month.year, month: month.month), template: "list", number: number) { _ in }
     }
 
     /// Page `number` of a list of stories: its slice of cards, the list's length (pagination)
     /// and whatever `extra` adds.
     private func listKey(_ items: [Int], first: String, template: String, number: Int,
-                         extra: (inout Hasher128) -> Void) -> (path: String, key: Hash128)? {
+                         extra: (inout Hasher128) -> Void) -> (path: String, key: Hash128) {
         let path = SitePaths.page(number, of: first)
         var hasher = start(template: template, path: path)
         hasher.add(UInt64(number))
         hasher.add(UInt64(items.count))
-        let size = max(1, model.config.pageSize)
-        add(cards: Array(items.dropFirst((number - 1) * size).prefix(size)), to: &hasher)
+        add(cards: PageContexts.slice(items, number: number, pageSize: max(1, model.config.pageSize)), to: &hasher)
         extra(&hasher)
         return (path, hasher.hash)
     }

@@ -41,7 +41,7 @@ struct PageWriter {
         var start = 0
         while start < jobs.count {
             let chunk = Array(jobs[start..<min(start + chunkSize, jobs.count)])
-            let written = try render(chunk, contexts: contexts, keys: keys, folder: folder)
+            let written = try render(chunk, contexts: contexts, folder: folder)
             folder.record(written.map(\.path))
             entries += written
             start += chunk.count
@@ -52,7 +52,7 @@ struct PageWriter {
 
     /// Renders and stores one chunk concurrently; results keep the chunk's order. A page with a
     /// key (`PageKeys`) is looked up by it before its values are built.
-    private func render(_ chunk: [PageJob], contexts: PageContexts, keys: PageKeys?, folder: OutputFolder) throws -> [SitemapEntry] {
+    private func render(_ chunk: [PageJob], contexts: PageContexts, folder: OutputFolder) throws -> [SitemapEntry] {
         let results = ResultSlots<Result<SitemapEntry, Error>>(count: chunk.count)
         DispatchQueue.concurrentPerform(iterations: chunk.count) { index in
             results[index] = Result {
