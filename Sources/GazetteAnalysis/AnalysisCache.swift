@@ -12,6 +12,8 @@ import GazetteCore
 ///   are key-phrase terms, and the settings.
 /// - **Topics:** each topic candidate's cohesion and which articles join each topic, keyed by
 ///   the vectors they were worked out from (`TopicMemo`).
+/// - **Related:** the last build's related-story lists with their scores (`RelatedLists`), one
+///   entry written afresh each build.
 ///
 /// The corpus-wide steps run on every article either way, so a cached build gives the same
 /// analysis as one without the cache. Each build writes new files holding its own articles'
@@ -22,19 +24,22 @@ public struct AnalysisCache: Sendable {
     public let textsPath: String
     public let summariesPath: String
     public let topicsPath: String
+    public let relatedPath: String
     /// Identifies the code that wrote the entries (for example the executable's identity).
     public let version: String
 
-    public init(textsPath: String, summariesPath: String, topicsPath: String, version: String) {
+    public init(textsPath: String, summariesPath: String, topicsPath: String, relatedPath: String, version: String) {
         self.textsPath = textsPath
         self.summariesPath = summariesPath
         self.topicsPath = topicsPath
+        self.relatedPath = relatedPath
         self.version = version
     }
 
     var texts: CacheFile { CacheFile(path: textsPath, version: "texts " + version) }
     var summaries: CacheFile { CacheFile(path: summariesPath, version: "summaries " + version) }
     var topics: CacheFile { CacheFile(path: topicsPath, version: "topics " + version) }
+    var related: CacheFile { CacheFile(path: relatedPath, version: "related " + version) }
 
     /// How a build used the cache.
     public struct Report: Sendable, Equatable {
@@ -47,6 +52,8 @@ public struct AnalysisCache: Sendable {
         /// Topic results (cohesions, joining articles) read from the cache, and worked out.
         public var topicResultsReused = 0
         public var topicResultsComputed = 0
+        /// Related-story lists kept from the last build (the rest were queried).
+        public var relatedReused = 0
         /// Whether the new files were written.
         public var saved = false
 
@@ -67,5 +74,23 @@ public struct AnalysisCache: Sendable {
         hasher.add(UInt64(article.paragraphs.count))
         for paragraph in article.paragraphs { hasher.add(paragraph) }
         return hasher.hash
+    }
+
+    /// The one key of the related file's entry.
+    static let relatedKey: Hash128 = {
+        var hasher = Hasher128()
+        hasher.add("related lists")
+        return hasher.hash
+    }()
+
+    /// The related lists the last build saved, if they can be read.
+    func loadRelated() -> RelatedLists? {
+        CacheFileReader(related)?.bytes(for: Self.relatedKey).flatMap { RelatedLists(decoding: $0) }
+    }
+
+    /// Writes `lists` as the related file's one entry; false when it could not.
+    func save(_ lists: RelatedLists) -> Bool {
+        guard var writer = CacheFileWriter(related), writer.add([(key: Self.relatedKey, bytes: lists.encoded())]) else { return false }
+        return writer.finish()
     }
 }

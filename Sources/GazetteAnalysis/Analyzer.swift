@@ -36,7 +36,8 @@ public struct Analyzer: Sendable {
         let summaries = SummaryStore(cache: cache, keys: keys)
         let memo = cache.map { TopicMemo(file: $0.topics, index: index) }
         // In-out, so that the steps below can drop what they no longer need.
-        let analysis = analyze(articles, texts: &texts, index: index, summaries: summaries, memo: memo)
+        let analysis = analyze(articles, texts: &texts, index: index, summaries: summaries, memo: memo,
+                               cache: cache, report: &report)
         report.summariesReused = summaries.reused
         report.saved = report.saved && summaries.saved
         if let memo {
@@ -91,7 +92,8 @@ public struct Analyzer: Sendable {
     }
 
     private func analyze(_ articles: [Article], texts: inout [ArticleText], index: CorpusIndex,
-                         summaries store: SummaryStore, memo: TopicMemo?) -> CorpusAnalysis {
+                         summaries store: SummaryStore, memo: TopicMemo?, cache: AnalysisCache?,
+                         report: inout AnalysisCache.Report) -> CorpusAnalysis {
         let n = articles.count
         // Near-duplicates count as one story for topics and related stories; only exact copies
         // collapse on the site (`duplicateOf` in the result), the others are listed as versions.
@@ -107,7 +109,18 @@ public struct Analyzer: Sendable {
         }
         let summaries = summarize(texts, index: index, keyphrases: keyphrases, store: store)
         let group = (0..<n).map { duplicateOf[$0] ?? $0 }
-        let related = RelatedFinder(count: options.relatedCount).related(documents: index.documents, group: group)
+        let finder = RelatedFinder(count: options.relatedCount)
+        let related: [[Int]]
+        if let cache, let memo {
+            // Only the lists an edit can change are queried again.
+            let found = finder.related(documents: index.documents, group: group, keys: memo.documents,
+                                       previous: cache.loadRelated())
+            related = found.related
+            report.relatedReused = found.reused
+            report.saved = cache.save(found.lists) && report.saved
+        } else {
+            related = finder.related(documents: index.documents, group: group)
+        }
         let entities = texts.map(\.entities)
         let offerLimit = options.topicSettings.offersPerArticle
         let offers = Concurrent.map(n) { a in

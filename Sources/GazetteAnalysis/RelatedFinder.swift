@@ -23,43 +23,118 @@ struct RelatedFinder: Sendable {
 
     /// - Parameter group: the canonical index of each article (itself when not a duplicate).
     func related(documents: [SparseVector], group: [Int]) -> [[Int]] {
-        guard count > 0, documents.count > 1 else { return Array(repeating: [], count: documents.count) }
+        scored(documents: documents, group: group, previous: nil).lists.map { $0.map { Int($0.article) } }
+    }
+
+    /// `related(documents:group:)`, and the lists with their scores for the next build. With
+    /// `previous` (the last build's), only the articles whose vectors changed, and those whose old
+    /// lists named an article that changed or went, are queried; the others' lists are their old
+    /// ones with the changed articles' new scores merged in. The result is the same.
+    /// - Parameter keys: each article's vector hash (`TopicMemo.documents`).
+    func related(documents: [SparseVector], group: [Int], keys: [Hash128], previous: RelatedLists?)
+        -> (related: [[Int]], lists: RelatedLists, reused: Int) {
+        let settings = settings(exact: documents.count <= exactUpTo)
+        let reuse = previous.flatMap { old in old.plan(settings: settings, keys: keys, group: group).map { ($0, old) } }
+        let (lists, reused) = scored(documents: documents, group: group, previous: reuse)
+        return (lists.map { $0.map { Int($0.article) } },
+                RelatedLists(settings: settings, keys: keys, group: group.map { Int32($0) }, lists: lists), reused)
+    }
+
+    /// What the lists depend on besides the vectors and groups.
+    private func settings(exact: Bool) -> Hash128 {
+        var hasher = Hasher128()
+        hasher.add("related 1")
+        for value in [UInt64(count), UInt64(termsPerArticle), UInt64(exactUpTo), exact ? 1 : 0,
+                      minimumSimilarity.bitPattern, minimumExactSimilarity.bitPattern] { hasher.add(value) }
+        return hasher.hash
+    }
+
+    private func scored(documents: [SparseVector], group: [Int], previous: (plan: RelatedLists.Plan, lists: RelatedLists)?)
+        -> (lists: [[RelatedLists.Entry]], reused: Int) {
+        guard count > 0, documents.count > 1 else { return (Array(repeating: [], count: documents.count), 0) }
         let exact = documents.count <= exactUpTo
         let keep = exact ? Int.max : termsPerArticle
         let floor = exact ? minimumExactSimilarity : minimumSimilarity
         let pruned = Concurrent.map(documents.count) { documents[$0].top(keep) }
         let index = Postings(pruned)
         let chunk = 256
-        let chunks = (documents.count + chunk - 1) / chunk
-        let results = Concurrent.map(chunks) { c -> [[Int]] in
-            var accumulator = Array(repeating: 0.0, count: documents.count)
-            var touched: [Int] = []
-            return ((c * chunk)..<min(documents.count, (c + 1) * chunk)).map { a in
-                query(a, pruned[a], index: index, group: group, floor: floor, accumulator: &accumulator, touched: &touched)
+        // Every article is queried unless the old lists are reused; past a quarter of the corpus
+        // changed (a new corpus size moves every IDF), querying all is as quick.
+        guard let (plan, old) = previous, plan.changed.count <= documents.count / 4 else {
+            let chunks = (documents.count + chunk - 1) / chunk
+            let results = Concurrent.map(chunks) { c -> [[RelatedLists.Entry]] in
+                var scratch = QueryScratch(count: documents.count)
+                return ((c * chunk)..<min(documents.count, (c + 1) * chunk)).map { a in
+                    list(a, pruned[a], index: index, group: group, floor: floor, scratch: &scratch) { _, _ in }
+                }
             }
+            return (results.flatMap { $0 }, 0)
         }
-        return results.flatMap { $0 }
+        // Queried articles, with the pairs a changed article's query finds for the others.
+        let queried = plan.query.indices.filter { plan.query[$0] }
+        let answers = Concurrent.map(queried.count, state: { QueryScratch(count: documents.count) }) { scratch, k in
+            let a = queried[k]
+            var reverse: [(Int, RelatedLists.Entry)] = []
+            let changed = plan.before[a] < 0, canonical = group[a] == a
+            let list = list(a, pruned[a], index: index, group: group, floor: floor, scratch: &scratch) { b, score in
+                // `a` enters `b`'s list on the same terms as `b` enters `a`'s.
+                if changed, canonical, group[b] != group[a], score >= floor {
+                    reverse.append((b, RelatedLists.Entry(article: Int32(a), score: score)))
+                }
+            }
+            return (list, reverse)
+        }
+        var offered: [Int: [RelatedLists.Entry]] = [:]
+        for answer in answers {
+            for (b, entry) in answer.1 where !plan.query[b] { offered[b, default: []].append(entry) }
+        }
+        var lists = Array(repeating: [RelatedLists.Entry](), count: documents.count)
+        for (k, a) in queried.enumerated() { lists[a] = answers[k].0 }
+        let merged = Concurrent.map(documents.count) { [offered] a -> [RelatedLists.Entry] in
+            guard !plan.query[a] else { return [] }
+            let kept = old.lists[Int(plan.before[a])].map { RelatedLists.Entry(article: plan.now[Int($0.article)], score: $0.score) }
+            guard let new = offered[a] else { return kept }
+            return Self.best(kept + new, count)
+        }
+        for a in lists.indices where !plan.query[a] { lists[a] = merged[a] }
+        return (lists, documents.count - queried.count)
     }
 
-    private func query(
+    /// An accumulator per worker, left all zero after each query.
+    private struct QueryScratch {
+        var accumulator: [Double]
+        var touched: [Int] = []
+        init(count: Int) { accumulator = Array(repeating: 0, count: count) }
+    }
+
+    /// Article `a`'s list, best first; `visit` sees every article sharing a term with it and the score.
+    private func list(
         _ a: Int, _ vector: SparseVector, index: Postings, group: [Int],
-        floor: Double, accumulator: inout [Double], touched: inout [Int]
-    ) -> [Int] {
+        floor: Double, scratch: inout QueryScratch, visit: (Int, Double) -> Void
+    ) -> [RelatedLists.Entry] {
         for (k, id) in vector.ids.enumerated() {
             index.forEach(id) { b, weight in
-                if accumulator[b] == 0 { touched.append(b) }
-                accumulator[b] += vector.weights[k] * weight
+                if scratch.accumulator[b] == 0 { scratch.touched.append(b) }
+                scratch.accumulator[b] += vector.weights[k] * weight
             }
         }
-        var hits: [(Int, Double)] = []
-        for b in touched {
+        var hits: [RelatedLists.Entry] = []
+        for b in scratch.touched {
+            let score = scratch.accumulator[b]
+            scratch.accumulator[b] = 0
+            guard b != a else { continue }
+            visit(b, score)
             // One article per group: the group's canonical member, so two copies or versions of
             // one story never both fill the list (the others are reached from its page).
-            if group[b] != group[a], group[b] == b, accumulator[b] >= floor { hits.append((b, accumulator[b])) }
-            accumulator[b] = 0
+            if group[b] != group[a], group[b] == b, score >= floor { hits.append(RelatedLists.Entry(article: Int32(b), score: score)) }
         }
-        touched.removeAll(keepingCapacity: true)
-        return hits.sortedPrefix(count) { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+        scratch.touched.removeAll(keepingCapacity: true)
+        return Self.best(hits, count)
+    }
+
+    /// The `count` best entries: by score descending, then by index.
+    private static func best(_ entries: [RelatedLists.Entry], _ count: Int) -> [RelatedLists.Entry] {
+        entries.sortedPrefix(count) { $0.score != $1.score ? $0.score > $1.score : $0.article < $1.article }
     }
 }
 

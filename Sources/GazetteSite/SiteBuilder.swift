@@ -98,7 +98,7 @@ public struct SiteBuilder: Sendable {
             logger.info("""
                 text pass: \(texts.reused) articles from the cache, \(texts.computed) worked out; \
                 \(texts.summariesReused) summaries from the cache; topics: \(texts.topicResultsReused) results \
-                from the cache, \(texts.topicResultsComputed) worked out
+                from the cache, \(texts.topicResultsComputed) worked out; \(texts.relatedReused) related lists kept
                 """)
         }
         let corpus = AnalyzedCorpus(

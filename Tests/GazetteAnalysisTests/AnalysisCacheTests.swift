@@ -14,7 +14,8 @@ struct AnalysisCacheTests {
         func cache(version: String = "test") -> AnalysisCache {
             AnalysisCache(textsPath: url.appendingPathComponent("texts.cache").path,
                           summariesPath: url.appendingPathComponent("summaries.cache").path,
-                          topicsPath: url.appendingPathComponent("topics.cache").path, version: version)
+                          topicsPath: url.appendingPathComponent("topics.cache").path,
+                          relatedPath: url.appendingPathComponent("related.cache").path, version: version)
         }
     }
 
@@ -125,6 +126,8 @@ struct AnalysisCacheTests {
         #expect(warm.analysis == analyzer.analyze(articles))
         #expect(warm.cache.computed == 1 && warm.cache.summariesReused > 0)
         #expect(warm.cache.topicResultsReused > warm.cache.topicResultsComputed)
+        // Most related lists are kept: the edit changed few vectors.
+        #expect(cold.cache.relatedReused == 0 && warm.cache.relatedReused > articles.count / 2)
     }
 
     @Test("a cache of another version, or a damaged one, is ignored and replaced",
