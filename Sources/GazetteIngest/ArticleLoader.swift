@@ -58,7 +58,7 @@ public struct ArticleLoader: Sendable {
     /// With `bodies`, each article's paragraphs and Markdown move to that store as soon as its
     /// batch is parsed: what stays in memory is the articles' metadata, not the corpus's text.
     public func load(_ files: [InputFile], statistics: CorpusStatistics? = nil, cache: IngestCache? = nil,
-                     bodies: BodyStore? = nil) -> IngestResult {
+                     stamps: [String: UInt64]? = nil, bodies: BodyStore? = nil) -> IngestResult {
         let files = files.sorted()
         let maxBytes = options.maxFileBytes
         // Plain text's line statistics come first; the files are read again with their batch.
@@ -78,7 +78,22 @@ public struct ArticleLoader: Sendable {
         for start in stride(from: 0, to: files.count, by: Self.cacheBatch) {
             let batch = files[start..<min(files.count, start + Self.cacheBatch)]
             let parsed = Concurrent.map(batch.count) { offset in
-                let read = SourceReader.load(batch[batch.startIndex + offset], maxBytes: maxBytes)
+                let file = batch[batch.startIndex + offset]
+                if cache != nil, let key = IngestCache.key(file, stamp: stamps?[file.path], maxBytes: maxBytes) {
+                    // Found by the hash the build state keeps: an unchanged file is not read.
+                    let cached = Cached(key: key, reader: reader,
+                                        decodeAt: { bytes, offset in
+                                            FileOutcome(decoding: bytes, file: bodies == nil ? nil : reader.map { ($0, offset) })
+                                        },
+                                        encode: { $0.encoded() }) {
+                        let read = SourceReader.load(file, maxBytes: maxBytes)
+                        return parser.withReadWarnings(parser.parseContent(read), of: read)
+                    }
+                    var outcome = cached.value
+                    if let bodies { outcome.article?.storeBody(in: bodies) }
+                    return (outcome: outcome, entry: cached.stored, reused: cached.reused)
+                }
+                let read = SourceReader.load(file, maxBytes: maxBytes)
                 // With a body store, a cached article's body stays in the cache file instead.
                 let cached = Cached(key: cache == nil ? nil : IngestCache.key(read), reader: reader,
                                     decodeAt: { bytes, offset in

@@ -48,6 +48,16 @@ public struct SiteBuilder: Sendable {
         self.logger = logger
     }
 
+    /// The content hash of each input file the state lists, by its path in the input folder.
+    static func inputHashes(_ state: BuildState) -> [String: UInt64] {
+        var hashes: [String: UInt64] = [:]
+        hashes.reserveCapacity(state.files.count)
+        for stamp in state.files where stamp.path.hasPrefix("input/") {
+            hashes[String(stamp.path.dropFirst("input/".count))] = stamp.hash
+        }
+        return hashes
+    }
+
     /// Reads `inputDirectory`, analyses it and writes the site to `output`.
     /// - Throws: `GazetteError.strict` when `strict` and some article could not be read, and
     ///   template or output errors; the previous site is then left as it was.
@@ -81,7 +91,7 @@ public struct SiteBuilder: Sendable {
             // Bodies go to a temporary file: memory holds the analysis and one page at a time,
             // not the corpus's text (which rendering reads back one article at a time).
             ArticleLoader(options: IngestOptions(includeDrafts: config.includeDrafts))
-                .load(files, cache: cache?.ingest, bodies: BodyStore())
+                .load(files, cache: cache?.ingest, stamps: state.map(Self.inputHashes), bodies: BodyStore())
         }
         if cache != nil {
             logger.info("ingest: \(loaded.parsedFromCache) files parsed from the cache")

@@ -78,6 +78,39 @@ struct IngestCacheTests {
         #expect(edited.articles.first { $0.path == "a.md" }?.title == "Edited title")
     }
 
+    @Test("with the build state's content hashes, an unchanged file is found by its hash and not read")
+    func stampedLoads() throws {
+        let folder = try corpus()
+        let cacheFolder = try TempFolder()
+        let cache = IngestCache(path: cacheFolder.url.appendingPathComponent("ingest.cache").path, version: "test")
+        let files = try ArticleLoader.inputFiles(in: folder.url)
+        func stamps() -> [String: UInt64] {
+            Dictionary(uniqueKeysWithValues: files.map { ($0.path, FNV1a.hash((try? Data(contentsOf: $0.url)) ?? Data())) })
+        }
+        func load(_ stamps: [String: UInt64]) -> IngestResult {
+            ArticleLoader(options: IngestOptions(maxFileBytes: 2_000)).load(files, cache: cache, stamps: stamps)
+        }
+        let plain = try self.load(folder, cache: nil)
+        let first = load(stamps())
+        #expect(first.parsedFromCache == 0)
+        expectSame(first, plain)
+        let second = load(stamps())
+        // Every Markdown and HTML file, the empty one too (its refusal comes back); plain text is parsed.
+        #expect(second.parsedFromCache == 5)
+        // Read warnings (e.md is cut at the size limit) come back with the parse.
+        expectSame(second, plain)
+
+        // The file is not read while its hash is the one the state gave: the old parse stands.
+        let old = stamps()
+        try folder.write("a.md", "---\ntitle: Edited title\n---\nThe edited body of the article, long enough here.\n")
+        #expect(load(old).articles.first { $0.path == "a.md" }?.title == plain.articles.first { $0.path == "a.md" }?.title)
+        // With its new hash it is read and parsed again.
+        let edited = load(stamps())
+        #expect(edited.parsedFromCache == 4)
+        expectSame(edited, try self.load(folder, cache: nil))
+        #expect(edited.articles.first { $0.path == "a.md" }?.title == "Edited title")
+    }
+
     @Test("with a body store, a load gives the same articles, each with its body in the store")
     func storedBodies() throws {
         let folder = try corpus()
