@@ -10,14 +10,17 @@ struct RelatedListsTests {
         var group: [Int]
     }
 
+    /// Numbers from hashing a seed and a counter: the same vectors on every run.
     struct Mix: RandomNumberGenerator {
         var state: UInt64
+        var counter: UInt64 = 0
+        init(state: UInt64) { self.state = state }
         mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
+            counter += 1
+            var hasher = Hasher128()
+            hasher.add(state)
+            hasher.add(counter)
+            return hasher.hash.high
         }
     }
 
