@@ -52,14 +52,16 @@ struct TopicBuilder: Sendable {
         return (topics, perArticle)
     }
 
-    /// Dated articles newest first, then undated; ties by path, then index.
+    /// Dated articles newest first, then undated; ties by path, then index (dates and paths are
+    /// taken out before the sort, as in `SiteModel.newestFirst`).
     static func newestFirst(_ members: [Int], _ articles: [Article]) -> [Int] {
-        members.sorted { a, b in
-            switch (articles[a].date, articles[b].date) {
+        let dates = articles.map(\.date), paths = articles.map(\.path)
+        return members.sorted { a, b in
+            switch (dates[a], dates[b]) {
             case let (x?, y?) where x != y: return x > y
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return articles[a].path != articles[b].path ? articles[a].path < articles[b].path : a < b
+            default: return paths[a] != paths[b] ? paths[a] < paths[b] : a < b
             }
         }
     }

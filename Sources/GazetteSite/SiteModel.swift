@@ -55,24 +55,26 @@ public struct SiteModel: Sendable {
         }
         self.months = months
         self.undated = undated
-        var rank: [Int: Int] = [:]
+        // Each story's place in `stories` (-1 for duplicates), by article index.
+        var rank = Array(repeating: -1, count: articles.count)
         for (position, index) in stories.enumerated() { rank[index] = position }
         var topicStories: [String: [Int]] = [:]
         for topic in corpus.analysis.topics {
-            topicStories[topic.slug] = topic.articles.filter { rank[$0] != nil }.sorted { rank[$0]! < rank[$1]! }
+            topicStories[topic.slug] = topic.articles.filter { rank[$0] >= 0 }.sorted { rank[$0] < rank[$1] }
         }
         self.topicStories = topicStories
     }
 
-    /// Newest first; undated after dated; ties by slug.
+    /// Newest first; undated after dated; ties by slug. The sort compares dates and slugs
+    /// taken out first: comparing `Article`s copied each whole article twice per comparison.
     static func newestFirst(_ indices: [Int], _ articles: [Article]) -> [Int] {
-        indices.sorted { left, right in
-            let a = articles[left], b = articles[right]
-            switch (a.date, b.date) {
+        let dates = articles.map(\.date), slugs = articles.map(\.slug)
+        return indices.sorted { left, right in
+            switch (dates[left], dates[right]) {
             case let (x?, y?) where x != y: return x > y
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return a.slug < b.slug
+            default: return slugs[left] < slugs[right]
             }
         }
     }
