@@ -52,7 +52,9 @@ public struct ArticleLoader: Sendable {
     /// almost as the whole corpus would; `gazette serve`'s quick preview does this).
     ///
     /// With a `cache`, Markdown and HTML files whose path and content are unchanged since the
-    /// load that wrote it are not parsed again (`IngestCache`); the result is the same.
+    /// load that wrote it are not parsed again (`IngestCache`); the result is the same. With
+    /// `stamps` too (each file's content hash by path, as a build's state keeps them), such a file
+    /// is not even read while its hash is the one it had.
     ///
     /// Files are read a batch at a time (plain text once more before, for its line statistics).
     /// With `bodies`, each article's paragraphs and Markdown move to that store as soon as its

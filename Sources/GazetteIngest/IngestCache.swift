@@ -2,10 +2,10 @@ import Foundation
 import GazetteCore
 
 /// Parsed Markdown and saved HTML files kept between builds, found again by path and content,
-/// so that a rebuild after an edit parses only the files that changed. A build passes the
-/// content hashes its state keeps, so that an unchanged file is found without being read. A Markdown parse is a
+/// so that a rebuild after an edit parses only the files that changed. A Markdown parse is a
 /// function of the file's path and text, an HTML one of its path and bytes, so a cached outcome
-/// is the outcome a parse would give. Plain text is always parsed: its cleaning reads line
+/// is the outcome a parse would give. A build also passes the content hashes its state keeps,
+/// so that an unchanged file is found without being read. Plain text is always parsed: its cleaning reads line
 /// statistics of the whole corpus.
 ///
 /// Each load writes a new file holding its own files' entries (so it never grows past the
