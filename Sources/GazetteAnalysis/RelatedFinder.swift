@@ -60,23 +60,23 @@ struct RelatedFinder: Sendable {
         let chunk = 256
         // Every article is queried unless the old lists are reused; past a quarter of the corpus
         // changed (a new corpus size moves every IDF), querying all is as quick.
-        guard let (plan, old) = previous, plan.changed.count <= documents.count / 4 else {
+        guard let (plan, old) = previous, plan.changed <= documents.count / 4 else {
             let chunks = (documents.count + chunk - 1) / chunk
             let results = Concurrent.map(chunks) { c -> [[RelatedLists.Entry]] in
-                var scratch = QueryScratch(count: documents.count)
+                var scores = SparseTally<Double>(count: documents.count)
                 return ((c * chunk)..<min(documents.count, (c + 1) * chunk)).map { a in
-                    list(a, pruned[a], index: index, group: group, floor: floor, scratch: &scratch) { _, _ in }
+                    list(a, pruned[a], index: index, group: group, floor: floor, scores: &scores) { _, _ in }
                 }
             }
             return (results.flatMap { $0 }, 0)
         }
         // Queried articles, with the pairs a changed article's query finds for the others.
         let queried = plan.query.indices.filter { plan.query[$0] }
-        let answers = Concurrent.map(queried.count, state: { QueryScratch(count: documents.count) }) { scratch, k in
+        let answers = Concurrent.map(queried.count, state: { SparseTally<Double>(count: documents.count) }) { scores, k in
             let a = queried[k]
             var reverse: [(Int, RelatedLists.Entry)] = []
             let changed = plan.before[a] < 0, canonical = group[a] == a
-            let list = list(a, pruned[a], index: index, group: group, floor: floor, scratch: &scratch) { b, score in
+            let list = list(a, pruned[a], index: index, group: group, floor: floor, scores: &scores) { b, score in
                 // `a` enters `b`'s list on the same terms as `b` enters `a`'s.
                 if changed, canonical, group[b] != group[a], score >= floor {
                     reverse.append((b, RelatedLists.Entry(article: Int32(a), score: score)))
@@ -100,35 +100,23 @@ struct RelatedFinder: Sendable {
         return (lists, documents.count - queried.count)
     }
 
-    /// An accumulator per worker, left all zero after each query.
-    private struct QueryScratch {
-        var accumulator: [Double]
-        var touched: [Int] = []
-        init(count: Int) { accumulator = Array(repeating: 0, count: count) }
-    }
-
-    /// Article `a`'s list, best first; `visit` sees every article sharing a term with it and the score.
+    /// Article `a`'s list, best first; `visit` sees every article sharing a term with it and the
+    /// score. `scores` is scratch space per worker, left all zero.
     private func list(
         _ a: Int, _ vector: SparseVector, index: Postings, group: [Int],
-        floor: Double, scratch: inout QueryScratch, visit: (Int, Double) -> Void
+        floor: Double, scores: inout SparseTally<Double>, visit: (Int, Double) -> Void
     ) -> [RelatedLists.Entry] {
         for (k, id) in vector.ids.enumerated() {
-            index.forEach(id) { b, weight in
-                if scratch.accumulator[b] == 0 { scratch.touched.append(b) }
-                scratch.accumulator[b] += vector.weights[k] * weight
-            }
+            index.forEach(id) { b, weight in scores.add(vector.weights[k] * weight, at: b) }
         }
         var hits: [RelatedLists.Entry] = []
-        for b in scratch.touched {
-            let score = scratch.accumulator[b]
-            scratch.accumulator[b] = 0
-            guard b != a else { continue }
+        scores.drain { b, score in
+            guard b != a else { return }
             visit(b, score)
             // One article per group: the group's canonical member, so two copies or versions of
             // one story never both fill the list (the others are reached from its page).
             if group[b] != group[a], group[b] == b, score >= floor { hits.append(RelatedLists.Entry(article: Int32(b), score: score)) }
         }
-        scratch.touched.removeAll(keepingCapacity: true)
         return Self.best(hits, count)
     }
 

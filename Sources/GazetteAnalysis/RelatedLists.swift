@@ -80,9 +80,9 @@ struct RelatedLists: Sendable, Equatable {
         var now: [Int32]
         /// The old index of each article now, or -1 (an article changed or new).
         var before: [Int32]
-        /// Articles whose vector is not in the old lists: their queries give every other
-        /// article's new score with them.
-        var changed: [Int]
+        /// How many articles have a vector the old lists do not (changed or new): their queries
+        /// give every other article's new score with them.
+        var changed: Int
         /// Per article: a full query is needed (it changed, or its old list names an article
         /// that changed or went, so what comes after that list is unknown).
         var query: [Bool]
@@ -111,7 +111,7 @@ struct RelatedLists: Sendable, Equatable {
             // The same canonical article, or the filters on pairs of unchanged articles differ.
             guard now[Int(group[p])] == Int32(newGroup[Int(now[p])]) else { return nil }
         }
-        let changed = before.indices.filter { before[$0] < 0 }
+        let changed = before.count { $0 < 0 }
         let query = before.indices.map { q in
             before[q] < 0 || lists[Int(before[q])].contains { now[Int($0.article)] < 0 }
         }

@@ -34,7 +34,7 @@ struct TopicBuilder: Sendable {
             for (a, s) in zip(c.articles, c.strength) { memberships[a].append((t, s)) }
         }
         let built = topics, members = memberships
-        let related = Concurrent.map(built.count, state: { SharedCounts(topics: built.count) }) { counts, t in
+        let related = Concurrent.map(built.count, state: { SparseTally<Int32>(count: built.count) }) { counts, t in
             Self.relatedTopics(t, topics: built, memberships: members, counts: &counts)
         }
         for t in topics.indices { topics[t].related = related[t] }
@@ -66,28 +66,17 @@ struct TopicBuilder: Sendable {
         }
     }
 
-    /// Per-worker tallies of articles shared with other topics, by topic index: an article in
-    /// many topics is met once per topic it is in, so a large corpus tallies tens of millions of
-    /// times, which an array does without hashing.
-    struct SharedCounts {
-        var count: [Int32]
-        var touched: [Int] = []
-        init(topics: Int) { count = Array(repeating: 0, count: topics) }
-    }
-
     /// Slugs of topics sharing articles with topic `t`, most shared first, then slug; at most five.
-    /// `counts` is left all zero, as it was found.
+    /// `counts` (by topic index, scratch space per worker) is left all zero: an article in many
+    /// topics is met once per topic it is in, tens of millions of times in a large corpus, which
+    /// an array tallies without hashing.
     static func relatedTopics(_ t: Int, topics: [Topic], memberships: [[(topic: Int, strength: Int)]],
-                              counts: inout SharedCounts) -> [String] {
+                              counts: inout SparseTally<Int32>) -> [String] {
         for a in topics[t].articles {
-            for m in memberships[a] where m.topic != t {
-                if counts.count[m.topic] == 0 { counts.touched.append(m.topic) }
-                counts.count[m.topic] += 1
-            }
+            for m in memberships[a] where m.topic != t { counts.add(1, at: m.topic) }
         }
-        let shared = counts.touched.map { (topic: $0, articles: counts.count[$0]) }
-        for u in counts.touched { counts.count[u] = 0 }
-        counts.touched.removeAll(keepingCapacity: true)
+        var shared: [(topic: Int, articles: Int32)] = []
+        counts.drain { shared.append(($0, $1)) }
         return shared.sortedPrefix(5) { x, y in
             x.articles != y.articles ? x.articles > y.articles : topics[x.topic].slug < topics[y.topic].slug
         }.map { topics[$0.topic].slug }
