@@ -12,7 +12,8 @@ struct BuildCommand: ParsableCommand {
             Settings come from gazette.yml (or --config) and then from these options. Articles \
             that cannot be read are reported on standard error and left out; --strict makes \
             them fail the build. The site is written to a staging folder and moved into place \
-            only when the whole build succeeded.
+            only when the whole build succeeded; over a site Gazette built, only the changed \
+            files are moved in.
             """
     )
 
