@@ -19,60 +19,80 @@ public enum JSONValue: Sendable, Hashable {
     /// characters, quotes and backslashes are escaped, and so are `<`, `>` and `&`, so the
     /// text is also safe inside an HTML `<script>` element.
     public var serialized: String {
-        var out = ""
+        var out: [UInt8] = []
         write(to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    public func write(to out: inout String) {
+    /// Appends the compact JSON text's UTF-8 bytes to `out` (bytes, not a `String`: appending
+    /// many short strings cost more than the escaping itself).
+    public func write(to out: inout [UInt8]) {
         switch self {
-        case .null: out += "null"
-        case .bool(let value): out += value ? "true" : "false"
-        case .int(let value): out += String(value)
+        case .null: out += "null".utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .int(let value): out += String(value).utf8
         case .double(let value):
-            out += value.isFinite ? String(format4: value) : "null"
+            out += (value.isFinite ? String(format4: value) : "null").utf8
         case .string(let value): JSONValue.writeString(value, to: &out)
         case .array(let values):
-            out += "["
+            out.append(0x5B)
             for (index, value) in values.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(0x2C) }
                 value.write(to: &out)
             }
-            out += "]"
+            out.append(0x5D)
         case .object(let pairs):
-            out += "{"
+            out.append(0x7B)
             for (index, (key, value)) in pairs.enumerated() {
-                if index > 0 { out += "," }
+                if index > 0 { out.append(0x2C) }
                 JSONValue.writeString(key, to: &out)
-                out += ":"
+                out.append(0x3A)
                 value.write(to: &out)
             }
-            out += "}"
+            out.append(0x7D)
         }
     }
 
-    /// Writes `value` quoted and escaped.
-    private static func writeString(_ value: String, to out: inout String) {
-        out += "\""
-        out += TextEscaping.escaped(value) { bytes, index in
-            switch bytes[index] {
-            case 0x22: ("\\\"", 1)
-            case 0x5C: ("\\\\", 1)
-            case 0x0A: ("\\n", 1)
-            case 0x0D: ("\\r", 1)
-            case 0x09: ("\\t", 1)
-            case 0x3C: ("\\u003c", 1)
-            case 0x3E: ("\\u003e", 1)
-            case 0x26: ("\\u0026", 1)
-            case let byte where byte < 0x20:
-                ("\\u" + String(repeating: "0", count: byte < 0x10 ? 3 : 2) + String(byte, radix: 16), 1)
-            // U+2028 and U+2029 end lines in older JavaScript.
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8: ("\\u2028", 3)
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9: ("\\u2029", 3)
-            default: nil
+    /// Writes `value` quoted and escaped: runs that need no escape are copied whole.
+    private static func writeString(_ value: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var value = value
+        value.withUTF8 { bytes in
+            var runStart = 0, index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let escape: String
+                var width = 1
+                switch byte {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0x3C: escape = "\\u003c"
+                case 0x3E: escape = "\\u003e"
+                case 0x26: escape = "\\u0026"
+                case let byte where byte < 0x20:
+                    escape = "\\u" + String(repeating: "0", count: byte < 0x10 ? 3 : 2) + String(byte, radix: 16)
+                // U+2028 and U+2029 end lines in older JavaScript.
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8:
+                    escape = "\\u2028"
+                    width = 3
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9:
+                    escape = "\\u2029"
+                    width = 3
+                default:
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out += escape.utf8
+                index += width
+                runStart = index
             }
-        } ?? value
-        out += "\""
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+        out.append(0x22)
     }
 }
 

@@ -7,15 +7,16 @@ import GazetteCore
 /// It is a script that assigns the entries to `window.gazetteSearchIndex`, not a JSON file,
 /// because browsers refuse to fetch JSON from `file://` pages: this way search works from disk too.
 enum SearchIndex {
-    static func json(model: SiteModel, topicNames: [String: String]) -> String {
+    static func json(model: SiteModel, topicNames: [String: String]) -> [UInt8] {
         let stories = model.stories
         // Each entry is serialised where it is built: the whole index as one JSON tree held
         // several times the memory of its text.
-        let entries: [String] = Concurrent.map(stories.count) { position in
+        let entries: [[UInt8]] = Concurrent.map(stories.count) { position in
             let index = stories[position]
             let article = model.corpus.articles[index]
             let analysis = model.corpus.analysis.articles[index]
-            return JSONValue.object([
+            var bytes: [UInt8] = []
+            JSONValue.object([
                 ("t", .string(article.title)),
                 ("u", .string(SitePaths.article(article.slug))),
                 ("d", .optional(article.date.map { DateFormatting.short($0) })),
@@ -23,15 +24,16 @@ enum SearchIndex {
                 ("k", .strings(analysis.topics.compactMap { topicNames[$0] })),
                 ("b", .optional(article.byline)),
                 ("n", .strings(analysis.searchNames)),
-            ]).serialized
+            ]).write(to: &bytes)
+            return bytes
         }
-        var script = "window.gazetteSearchIndex = ["
-        script.reserveCapacity(entries.reduce(64) { $0 + $1.utf8.count + 1 })
+        var script = Array("window.gazetteSearchIndex = [".utf8)
+        script.reserveCapacity(entries.reduce(64) { $0 + $1.count + 1 })
         for (position, entry) in entries.enumerated() {
-            if position > 0 { script += "," }
+            if position > 0 { script.append(0x2C) }
             script += entry
         }
-        script += "];\n"
+        script += "];\n".utf8
         return script
     }
 }

@@ -227,7 +227,7 @@ public struct SiteBuilder: Sendable {
         if let failure = failures.compactMap({ $0 }).first { throw failure }
         folder.record(topics.map { SitePaths.topicFeed($0.slug) })
         let names = Dictionary(model.topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
-        try folder.write(SearchIndex.json(model: model, topicNames: names), to: SitePaths.searchIndex)
+        try folder.write(Data(SearchIndex.json(model: model, topicNames: names)), to: SitePaths.searchIndex)
         let listed = sitemap.filter { $0.path != SitePaths.notFound }.sorted { $0.path < $1.path }
         try folder.write(Sitemap.xml(base: config.normalizedBaseURL, pages: listed.map { ($0.path, $0.lastmod) }), to: SitePaths.sitemap)
         try folder.write(Sitemap.robots(base: config.normalizedBaseURL), to: SitePaths.robots)
