@@ -22,27 +22,21 @@ public struct ArticleLoader: Sendable {
     /// through its link; links below it are not followed.
     public static func inputFiles(in directory: URL, pathPrefix: String = "") throws -> [InputFile] {
         let directory = directory.resolvingSymlinksInPath()
-        let keys: [URLResourceKey] = [.isRegularFileKey]
-        guard let walker = FileManager.default.enumerator(
-            at: directory, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]
-        ) else { return [] }
+        // `readdir`, not `FileManager`'s enumerator: a fifth of the time (70 ms for 10,000 files).
+        // Neither can spell a name that is not valid UTF-8 as a path that opens; such a file is
+        // listed with its bad bytes replaced, and reading it then fails with a message naming it.
         let base = directory.standardizedFileURL.path
         var files: [InputFile] = []
-        for case let url as URL in walker {
-            guard InputKind(url: url) != nil, isRegularFile(url) else { continue }
-            var relative = url.standardizedFileURL.path
-            if relative.hasPrefix(base + "/") { relative.removeFirst(base.count + 1) }
-            files.append(InputFile(url: url, path: pathPrefix + relative))
+        DirectoryListing.walk(base, skippingHidden: true) { relative, reported in
+            guard let type = DirectoryListing.type(reported, of: base + "/" + relative) else { return false }
+            if type == UInt8(DT_DIR) { return true }
+            let url = URL(fileURLWithPath: base + "/" + relative, isDirectory: false)
+            if type == UInt8(DT_REG), InputKind(url: url) != nil {
+                files.append(InputFile(url: url, path: pathPrefix + relative))
+            }
+            return false
         }
         return files.sorted()
-    }
-
-    /// What `url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile` says (the item
-    /// itself, a symbolic link is not followed), with one `lstat` instead of an attribute dictionary.
-    private static func isRegularFile(_ url: URL) -> Bool {
-        var info = stat()
-        let status = url.withUnsafeFileSystemRepresentation { path in path.map { lstat($0, &info) } ?? -1 }
-        return status == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     /// Loads `files` (any order). - Complexity: O(total bytes), spread over all cores.

@@ -29,7 +29,7 @@ enum SourceReader {
             defer { try? handle.close() }
             data = try handle.read(upToCount: limit + 1) ?? Data()
         } catch {
-            return .rejected(.error(file.path, IngestMessage.unreadable(reason(error))))
+            return .rejected(.error(file.path, IngestMessage.unreadable(reason(error, path: file.path))))
         }
         return decode(data, path: file.path, maxBytes: limit)
     }
@@ -65,9 +65,13 @@ enum SourceReader {
         return .text(SourceText(text: text, warnings: warnings))
     }
 
-    private static func reason(_ error: Error) -> String {
+    private static func reason(_ error: Error, path: String) -> String {
         let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "no such file" }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
+            // A listed file that is not there: most likely its name's bytes are not UTF-8, which
+            // the listing shows as U+FFFD and no path can spell.
+            return path.contains("\u{FFFD}") ? "its name is not valid UTF-8; rename it" : "no such file"
+        }
         if nsError.domain == NSPOSIXErrorDomain, nsError.code == Int(EISDIR) { return "is a directory" }
         return "I/O error"
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 import GazetteSite
 
 /// A whole built site in memory: path → file. Loaded once after each build and swapped in as a

@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 import GazetteSite
 
 /// Notices changes below some folders and files by comparing their modification times and sizes,
@@ -138,11 +139,7 @@ final class ChangeSignal: @unchecked Sendable {
             }
             _ = inotify_add_watch(fd, root.path, mask)
             DirectoryListing.walk(root.path, skippingHidden: true) { relative, type in
-                var isFolder = type == UInt8(DT_DIR)
-                if type == UInt8(DT_UNKNOWN) {
-                    var entry = stat()
-                    isFolder = lstat(root.path + "/" + relative, &entry) == 0 && entry.st_mode & S_IFMT == S_IFDIR
-                }
+                let isFolder = DirectoryListing.type(type, of: root.path + "/" + relative) == UInt8(DT_DIR)
                 if isFolder { _ = inotify_add_watch(fd, root.path + "/" + relative, mask) }
                 return isFolder
             }

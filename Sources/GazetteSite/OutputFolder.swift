@@ -1,4 +1,5 @@
 import Foundation
+import GazetteCore
 
 /// Writes a site next to the output and moves it into place only when the whole build
 /// succeeded. It deletes nothing but its own staging folders and files of an output folder that
@@ -269,14 +270,7 @@ public struct OutputFolder: Sendable {
         let root = folder.standardizedFileURL.path
         var found: [(path: String, isRegular: Bool)] = []
         DirectoryListing.walk(root) { path, reported in
-            var type = reported
-            if type == UInt8(DT_UNKNOWN) {
-                // Some file systems report no type; `lstat` tells without following links.
-                var info = stat()
-                guard lstat(root + "/" + path, &info) == 0 else { return false }
-                let kind = info.st_mode & S_IFMT
-                type = kind == S_IFDIR ? UInt8(DT_DIR) : kind == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
-            }
+            guard let type = DirectoryListing.type(reported, of: root + "/" + path) else { return false }
             if type == UInt8(DT_DIR) { return true }
             found.append((path, type == UInt8(DT_REG)))
             return false

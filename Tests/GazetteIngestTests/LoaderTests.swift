@@ -46,6 +46,29 @@ struct LoaderTests {
         #expect(files.map(\.path) == ["in/a.txt", "in/b.md", "in/c.html", "in/sub/d.markdown"])
     }
 
+    @Test("a file whose name is not valid UTF-8 is reported as unreadable, not silently passed over")
+    func undecodableName() throws {
+        let folder = try TempFolder()
+        try folder.write("sub/plain.md", "# Plain\n\nA body that says enough to be an article of its own.\n")
+        // "caf\u{E9}.md" spelt in Latin-1: the 0xE9 byte alone is not UTF-8.
+        let name: [CChar] = Array("caf".utf8CString.dropLast()) + [CChar(bitPattern: 0xE9)] + Array(".md".utf8CString)
+        let path = Array(folder.url.appendingPathComponent("sub").path.utf8CString.dropLast()) + [CChar(0x2F)] + name
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        try #require(fd >= 0)
+        let text = Array("# Caf\u{E9}\n\nThe caf\u{E9} on the corner opened on Monday, the owner said.\n".utf8)
+        _ = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+
+        // Foundation cannot spell such a name as a path that opens (its enumerator could not either).
+        let files = try ArticleLoader.inputFiles(in: folder.url)
+        #expect(files.map(\.path) == ["sub/caf\u{FFFD}.md", "sub/plain.md"])
+        let loaded = ArticleLoader().load(files)
+        #expect(loaded.articles.map(\.title) == ["Plain"])
+        #expect(loaded.skipped == ["sub/caf\u{FFFD}.md"])
+        #expect(loaded.diagnostics.contains { (d: Diagnostic) in d.path == "sub/caf\u{FFFD}.md" && d.severity == .error
+            && d.message.contains("name is not valid UTF-8") })
+    }
+
     @Test("a linked input folder is read through its link; links inside it are not followed")
     func linkedFolder() throws {
         let folder = try TempFolder()

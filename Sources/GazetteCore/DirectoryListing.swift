@@ -7,19 +7,38 @@ public enum DirectoryListing {
     /// and the type `readdir` reports, `DT_UNKNOWN` on some file systems). `visit` returns true
     /// for a folder to descend into. Folders are visited depth first, entries in `readdir` order.
     /// With `skippingHidden`, entries whose names start with `.` (and all below them) are passed over.
-    public static func walk(_ root: String, skippingHidden: Bool = false, _ visit: (_ path: String, _ type: UInt8) -> Bool) {
+    /// - Returns: false when some name was not valid UTF-8 (it was passed to `visit` with its
+    ///   bad bytes replaced, so that path does not name the entry).
+    @discardableResult
+    public static func walk(_ root: String, skippingHidden: Bool = false, _ visit: (_ path: String, _ type: UInt8) -> Bool) -> Bool {
         var pending = [""]
+        var namesValid = true
         while let relative = pending.popLast() {
             guard let directory = opendir(relative.isEmpty ? root : root + "/" + relative) else { continue }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                    let bytes = raw.prefix(while: { $0 != 0 })
+                    if let name = String(validating: bytes, as: UTF8.self) { return name }
+                    namesValid = false
+                    return String(decoding: bytes, as: UTF8.self)
                 }
                 if name == "." || name == ".." || (skippingHidden && name.hasPrefix(".")) { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
                 if visit(path, entry.pointee.d_type) { pending.append(path) }
             }
         }
+        return namesValid
+    }
+
+    /// The type `walk` reported, or when it reported `DT_UNKNOWN` (some file systems do), what
+    /// `lstat` of `path` says (`DT_DIR`, `DT_REG` or, for anything else, `DT_LNK`); `nil` when
+    /// the entry is gone. Symbolic links are never followed.
+    public static func type(_ reported: UInt8, of path: String) -> UInt8? {
+        guard reported == UInt8(DT_UNKNOWN) else { return reported }
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        let kind = info.st_mode & S_IFMT
+        return kind == S_IFDIR ? UInt8(DT_DIR) : kind == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
     }
 }
