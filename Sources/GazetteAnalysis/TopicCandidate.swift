@@ -42,29 +42,51 @@ struct TopicCandidate: Sendable, Hashable {
             let key = keys[i]
             let e = gathered[key]!
             let names = e.entityNames.isEmpty ? e.names : e.entityNames
-            let name = names.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }[0].key
-            let kind = e.kinds.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.rawValue < $1.key.rawValue }.first?.key
+            let name = names.min { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }!.value
+            let kind = e.kinds.min { $0.count != $1.count ? $0.count > $1.count : $0.value.rawValue < $1.value.rawValue }?.value
             return TopicCandidate(key: key, name: name, kind: kind, articles: e.articles, strength: e.strength, aliases: [key])
         }
     }
 
-    /// One key's offers so far.
+    /// One key's offers so far. Its names and kinds are counted in short lists, not dictionaries:
+    /// a key rarely has more than two, and a hundred thousand offers each hashed three more
+    /// strings and allocated three tables.
     private struct Gathering: Sendable {
-        var names: [String: Int] = [:]
-        var entityNames: [String: Int] = [:]
-        var kinds: [EntityKind: Int] = [:]
+        var names = Tally<String>()
+        var entityNames = Tally<String>()
+        var kinds = Tally<EntityKind>()
         var articles: [Int] = []
         var strength: [Int] = []
 
         mutating func add(_ offer: Offer, article a: Int) {
             guard articles.last != a else { return }
-            names[offer.name, default: 0] += 1
+            names.add(offer.name)
             if let kind = offer.kind {
-                entityNames[offer.name, default: 0] += 1
-                kinds[kind, default: 0] += 1
+                entityNames.add(offer.name)
+                kinds.add(kind)
             }
             articles.append(a)
             strength.append(offer.strength)
+        }
+    }
+
+    /// Counts of a few distinct values, in first-seen order.
+    private struct Tally<Value: Equatable & Sendable>: Sendable {
+        private(set) var entries: [(value: Value, count: Int)] = []
+
+        var isEmpty: Bool { entries.isEmpty }
+
+        mutating func add(_ value: Value) {
+            if let k = entries.firstIndex(where: { $0.value == value }) {
+                entries[k].count += 1
+            } else {
+                entries.append((value, 1))
+            }
+        }
+
+        /// The entry `areInIncreasingOrder` puts first.
+        func min(by areInIncreasingOrder: ((value: Value, count: Int), (value: Value, count: Int)) -> Bool) -> (value: Value, count: Int)? {
+            entries.min(by: areInIncreasingOrder)
         }
     }
 }
