@@ -71,8 +71,10 @@ public struct AnalysisCache: Sendable {
         hasher.add(article.titleIsDerived ? "derived-title" : "title")
         hasher.add(article.title)
         hasher.add(UInt64(keepEntities))
-        hasher.add(UInt64(article.paragraphs.count))
-        for paragraph in article.paragraphs { hasher.add(paragraph) }
+        // The paragraphs' digest: kept since ingest for a stored body, which is not read back.
+        let body = article.bodyDigest.paragraphs
+        hasher.add(body.high)
+        hasher.add(body.low)
         return hasher.hash
     }
 

@@ -64,15 +64,16 @@ public struct Analyzer: Sendable {
         var builder = CorpusIndex.Builder(scratch: scratch)
         for start in stride(from: 0, to: n, by: Self.batchSize) {
             let worked = Concurrent.map(min(Self.batchSize, n - start)) { i in
-                let article = articles[start + i].withBodyInMemory()
+                let article = articles[start + i]
                 // With a scratch file, a cached text's parts that `spill` would move stay in the cache file.
+                // The key takes the body's digest: a cached article's body is not read at all.
                 var text = Cached(key: cache.map { _ in AnalysisCache.textKey(article, keepEntities: keepEntities) },
                                   reader: reader,
                                   decodeAt: { bytes, offset in
                                       ArticleText(decoding: bytes, file: scratch == nil ? nil : reader.map { ($0, offset) })
                                   },
                                   encode: { $0.encoded() }) {
-                    ArticleText(article: article, splitter: splitter, keepEntities: keepEntities)
+                    ArticleText(article: article.withBodyInMemory(), splitter: splitter, keepEntities: keepEntities)
                 }
                 if let scratch { text.value.spill(to: scratch) }
                 return text

@@ -83,9 +83,13 @@ public struct Article: Sendable, Hashable {
     /// `paragraphs` (a `BinaryWriter` array of strings, already checked) and the Markdown's
     /// bytes, at those offsets of the file. Each use reads them from there, as from a `BodyStore`.
     public mutating func leaveBody(in reader: CacheFileReader, paragraphs: (offset: Int64, count: Int),
-                                   markdown: (offset: Int64, count: Int)) {
-        body = BodyText(cachedIn: reader, paragraphs: paragraphs, markdown: markdown)
+                                   markdown: (offset: Int64, count: Int), digest: BodyDigest) {
+        body = BodyText(cachedIn: reader, paragraphs: paragraphs, markdown: markdown, digest: digest)
     }
+
+    /// Hashes of `paragraphs` and `markdown`, kept from when the body left memory: cache keys
+    /// take them instead of reading the body back.
+    public var bodyDigest: BodyDigest { body.digest }
 
     /// This article with its body read into memory: for a step that reads the body several times.
     public func withBodyInMemory() -> Article {

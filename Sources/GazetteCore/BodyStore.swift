@@ -62,9 +62,17 @@ struct BodyText: Sendable, Hashable {
     }
 
     private var storage: Storage
+    /// Worked out when the body leaves memory (or read with it from the ingest cache), so that
+    /// keys need not read it back.
+    private var knownDigest: BodyDigest?
 
     init(paragraphs: [String], markdown: String) {
         storage = .inline(paragraphs: paragraphs, markdown: markdown)
+    }
+
+    /// The body's digest: kept when the body is stored, else worked out from it.
+    var digest: BodyDigest {
+        knownDigest ?? BodyDigest(paragraphs: paragraphs, markdown: markdown)
     }
 
     var paragraphs: [String] {
@@ -76,7 +84,10 @@ struct BodyText: Sendable, Hashable {
                 return BodyStore.paragraphs(Self.read(reader, offset, count), from: "Gazette's ingest cache file")
             }
         }
-        set { storage = .inline(paragraphs: newValue, markdown: markdown) }
+        set {
+            storage = .inline(paragraphs: newValue, markdown: markdown)
+            knownDigest = nil
+        }
     }
 
     var markdown: String {
@@ -87,7 +98,10 @@ struct BodyText: Sendable, Hashable {
             case .cached(let reader, _, _, let offset, let count): String(decoding: Self.read(reader, offset, count), as: UTF8.self)
             }
         }
-        set { storage = .inline(paragraphs: paragraphs, markdown: newValue) }
+        set {
+            storage = .inline(paragraphs: paragraphs, markdown: newValue)
+            knownDigest = nil
+        }
     }
 
     var isStored: Bool {
@@ -96,9 +110,11 @@ struct BodyText: Sendable, Hashable {
 
     /// A body left where the ingest cache's `reader` reads it; the caller has checked that the
     /// bytes read as paragraphs (`BinaryReader.readArray` of strings).
-    init(cachedIn reader: CacheFileReader, paragraphs: (offset: Int64, count: Int), markdown: (offset: Int64, count: Int)) {
+    init(cachedIn reader: CacheFileReader, paragraphs: (offset: Int64, count: Int), markdown: (offset: Int64, count: Int),
+         digest: BodyDigest) {
         storage = .cached(reader, paragraphs: paragraphs.offset, paragraphBytes: paragraphs.count,
                           markdown: markdown.offset, markdownBytes: markdown.count)
+        knownDigest = digest
     }
 
     private static func read(_ reader: CacheFileReader, _ offset: Int64, _ count: Int) -> [UInt8] {
@@ -112,6 +128,7 @@ struct BodyText: Sendable, Hashable {
     mutating func move(to store: BodyStore) {
         guard case .inline(let paragraphs, let markdown) = storage,
               let slot = store.store(paragraphs: paragraphs, markdown: markdown) else { return }
+        knownDigest = BodyDigest(paragraphs: paragraphs, markdown: markdown)
         storage = .stored(store, slot)
     }
 
@@ -122,5 +139,27 @@ struct BodyText: Sendable, Hashable {
     func hash(into hasher: inout Hasher) {
         hasher.combine(paragraphs)
         hasher.combine(markdown)
+    }
+}
+
+/// Hashes of an article's body, for the keys of caches: the paragraphs (what the analysis reads)
+/// and the Markdown (what the article page renders).
+public struct BodyDigest: Sendable, Hashable {
+    public var paragraphs: Hash128
+    public var markdown: Hash128
+
+    public init(paragraphs: Hash128, markdown: Hash128) {
+        self.paragraphs = paragraphs
+        self.markdown = markdown
+    }
+
+    public init(paragraphs: [String], markdown: String) {
+        var hasher = Hasher128()
+        hasher.add(UInt64(paragraphs.count))
+        for paragraph in paragraphs { hasher.add(paragraph) }
+        self.paragraphs = hasher.hash
+        hasher = Hasher128()
+        hasher.add(markdown)
+        self.markdown = hasher.hash
     }
 }

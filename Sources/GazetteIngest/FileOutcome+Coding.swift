@@ -45,6 +45,9 @@ extension FileOutcome {
         out.write(article.credits) { $0.write($1) }
         out.write(article.paragraphs) { $0.write($1) }
         out.write(article.markdown)
+        // The body's digest, so that an article whose body stays in the cache file has it.
+        let digest = article.bodyDigest
+        for word in [digest.paragraphs.high, digest.paragraphs.low, digest.markdown.high, digest.markdown.low] { out.write(word) }
     }
 
     private static func readArticle(_ input: inout BinaryReader, file: (reader: CacheFileReader, offset: Int64)?) -> Article? {
@@ -83,13 +86,20 @@ extension FileOutcome {
             guard let paragraphs = input.readArray({ $0.readString() }), let markdown = input.readString() else { return nil }
             body = (paragraphs, markdown)
         }
+        guard let paragraphsHigh = input.read(UInt64.self), let paragraphsLow = input.read(UInt64.self),
+              let markdownHigh = input.read(UInt64.self), let markdownLow = input.read(UInt64.self)
+        else { return nil }
+        let digest = BodyDigest(paragraphs: Hash128(high: paragraphsHigh, low: paragraphsLow),
+                                markdown: Hash128(high: markdownHigh, low: markdownLow))
         var article = Article(
             path: path, format: format, title: title, titleIsDerived: titleIsDerived, slug: slug, date: date,
             byline: texts[0], dateline: texts[1], source: texts[2], url: texts[3], categories: categories, tags: tags,
             summary: texts[4], language: texts[5], draft: draft, credits: credits, paragraphs: body.paragraphs,
             markdown: body.markdown
         )
-        if let file, let left { article.leaveBody(in: file.reader, paragraphs: left.paragraphs, markdown: left.markdown) }
+        if let file, let left {
+            article.leaveBody(in: file.reader, paragraphs: left.paragraphs, markdown: left.markdown, digest: digest)
+        }
         return article
     }
 

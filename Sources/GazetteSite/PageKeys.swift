@@ -85,7 +85,9 @@ struct PageKeys: Sendable {
         var hasher = start(template: "article", path: path)
         hasher.add(article.title)
         hasher.add(list: analysis.summary)
-        hasher.add(article.markdown)
+        let body = article.bodyDigest.markdown
+        hasher.add(body.high)
+        hasher.add(body.low)
         Self.add(topics: analysis.topics[...], links: topicLinks, to: &hasher)
         add(cards: analysis.related, to: &hasher)
         add(cards: model.copies[index] ?? [], to: &hasher)

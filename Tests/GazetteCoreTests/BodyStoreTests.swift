@@ -34,6 +34,25 @@ struct BodyStoreTests {
         #expect(stored != Self.article(paragraphs + ["x"], markdown))
         #expect(!stored.withBodyInMemory().isBodyStored)
         #expect(stored.withBodyInMemory() == inMemory)
+        #expect(stored.bodyDigest == inMemory.bodyDigest)
+    }
+
+    @Test("a body's digest tells paragraphs and Markdown apart, and follows an edit of a stored body")
+    func digest() throws {
+        let store = try #require(BodyStore())
+        let base = Self.article(["One.", "Two."], "One.\n\nTwo.\n")
+        let digests = [base, Self.article(["One.\n\nTwo."], "One.\n\nTwo.\n"), Self.article(["One.", "Two."], "One. Two.\n"),
+                       Self.article([], "")].map(\.bodyDigest)
+        #expect(Set(digests).count == digests.count)
+        #expect(Set(digests.map(\.paragraphs)).count == 3)
+        var stored = base
+        stored.storeBody(in: store)
+        #expect(stored.bodyDigest == base.bodyDigest)
+        stored.paragraphs = ["One."]
+        #expect(stored.bodyDigest == Self.article(["One."], "One.\n\nTwo.\n").bodyDigest)
+        stored.storeBody(in: store)
+        stored.markdown = "One.\n"
+        #expect(stored.bodyDigest == Self.article(["One."], "One.\n").bodyDigest)
     }
 
     @Test("many bodies in one store each read back as their own, from several threads")

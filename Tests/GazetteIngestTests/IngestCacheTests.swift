@@ -134,6 +134,8 @@ struct IngestCacheTests {
             #expect(cached.articles.allSatisfy { $0.isBodyStored })
             #expect(cached.articles.map(\.paragraphs) == plain.articles.map(\.paragraphs))
             #expect(cached.articles.map(\.markdown) == plain.articles.map(\.markdown))
+            // The digest a body left in the cache file brings with it is that of its text.
+            #expect(cached.articles.map(\.bodyDigest) == plain.articles.map(\.bodyDigest))
         }
     }
 
