@@ -85,7 +85,7 @@ extension OutputFolderTests {
         // Half old, half new: the manifest lists both sites' files, and its stamp is new.
         let files = try Self.text(of: output)
         #expect(files["a.html"] == "a2" && files["b.html"] == "b1" && files["gone.html"] == nil)
-        let listed = try #require(files[OutputFolder.manifestName]).split(separator: "\n").map(String.init)
+        let listed = try #require(files[OutputFolder.manifestName]).split(separator: "\n").map(String.init).sorted()
         #expect(listed == ["a.html", "b.html", "c/new.html", "gone.html"])
         let interim = try #require(BuildState.manifestStamp(of: output))
         #expect(interim.hash != finished.hash)
