@@ -70,8 +70,8 @@ public struct SiteSnapshot: Sendable {
     /// a symbolic link is followed only when its target lies inside `root`.
     ///
     /// A file whose device, inode, size and modification time are those `previous` read keeps
-    /// its bytes from there: a rebuild hard-links unchanged pages, so after one edit only the
-    /// few pages written anew are read again.
+    /// its bytes from there: a rebuild leaves unchanged pages as they were (or hard-links them),
+    /// so after one edit only the few pages written anew are read again.
     public static func load(
         from root: URL, buildID: String, injectReload: Bool = true, previous: SiteSnapshot? = nil
     ) throws -> SiteSnapshot {

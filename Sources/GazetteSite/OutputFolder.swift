@@ -85,9 +85,10 @@ public struct OutputFolder: Sendable {
         staged.insert(path)
     }
 
-    /// Hard-links the site being replaced's file at `path` into the new site, without recording
-    /// it (as `store`); safe from several threads for different paths.
-    /// - Returns: false when there is no such regular file (symbolic links are never linked).
+    /// Keeps the site being replaced's file at `path` in the new site, without recording it (as
+    /// `store`): patching, it is left where it is; swapping, it is hard-linked into the staging
+    /// folder. Safe from several threads for different paths.
+    /// - Returns: false when there is no such regular file (symbolic links are never kept).
     func reuse(_ path: String) throws -> Bool {
         guard let previous else { return false }
         let old = previous + "/" + path

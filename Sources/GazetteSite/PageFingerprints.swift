@@ -3,8 +3,8 @@ import GazetteCore
 
 /// Fingerprints of the pages a build wrote: a hash of each page's template name and values, with
 /// a seed for everything else that shapes the HTML (settings, templates, Gazette's executable).
-/// A rebuild that finds a page's fingerprint unchanged hard-links the previous file instead of
-/// rendering the page again, which is most pages after a small edit.
+/// A rebuild that finds a page's fingerprint unchanged keeps the previous file instead of
+/// rendering the page again (`OutputFolder.reuse`), which is most pages after a small edit.
 ///
 /// Fingerprints are kept with the stamp of the output's manifest (bytes and modification time;
 /// every build writes the manifest afresh) and count only while the output still has that very

@@ -8,15 +8,15 @@ struct SitemapEntry: Sendable {
     var lastmod: String?
     /// The page's fingerprint, when `PageWriter` has fingerprints to compare with.
     var fingerprint: Hash128?
-    /// Whether the page was hard-linked from the previous site rather than rendered.
+    /// Whether the previous site's page was kept rather than rendered again.
     var reused = false
 }
 
 /// Renders and writes the HTML pages in chunks, each chunk in parallel on all cores.
 /// Only one chunk of rendered pages is in memory at a time.
 ///
-/// With the fingerprints of the previous build, a page whose fingerprint is unchanged is
-/// hard-linked from the previous site instead of rendered.
+/// With the fingerprints of the previous build, a page whose fingerprint is unchanged is kept
+/// from the previous site (`OutputFolder.reuse`) instead of rendered.
 struct PageWriter {
     let builder: SiteBuilder
     let model: SiteModel

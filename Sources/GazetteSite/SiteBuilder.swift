@@ -13,7 +13,7 @@ public struct BuildReport: Sendable {
     public var timings: [StageTiming]
     /// True when the build cache showed nothing had changed, so nothing was read or written.
     public var upToDate = false
-    /// Pages hard-linked from the previous site because their fingerprints were unchanged.
+    /// Pages kept from the previous site because their fingerprints were unchanged.
     public var pagesReused = 0
     /// The pages' fingerprints, for the next build.
     var fingerprints: PageFingerprints?
@@ -188,7 +188,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Writes the feeds, search index, sitemap and assets; returns how many files that is, and
-    /// the topic feeds' keys (with `keys`; a feed whose key is in `previous` is hard-linked).
+    /// the topic feeds' keys (with `keys`; a feed whose key is in `previous` is kept).
     private func writeFeedsAndIndexes(model: SiteModel, sitemap: [SitemapEntry], keys: PageKeys?, previous: PageFingerprints?,
                                       into folder: inout OutputFolder) throws -> (Int, [String: Hash128]) {
         let feeds = Feeds(model: model)
