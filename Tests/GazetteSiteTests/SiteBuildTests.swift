@@ -115,9 +115,11 @@ struct OutputFolderTests {
 }
 
 extension OutputFolderTests {
-    static func inode(_ url: URL) throws -> Int {
-        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int)
+    static func attribute<Value>(_ key: FileAttributeKey, of url: URL) throws -> Value {
+        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[key] as? Value)
     }
+
+    static func inode(_ url: URL) throws -> Int { try attribute(.systemFileNumber, of: url) }
 
     @Test("a rebuild links the files whose bytes are unchanged, writes the others, and never reuses a symbolic link")
     func unchangedFilesAreLinked() throws {
