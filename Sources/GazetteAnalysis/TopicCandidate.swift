@@ -42,8 +42,8 @@ struct TopicCandidate: Sendable, Hashable {
             let key = keys[i]
             let e = gathered[key]!
             let names = e.entityNames.isEmpty ? e.names : e.entityNames
-            let name = names.min { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }!.value
-            let kind = e.kinds.min { $0.count != $1.count ? $0.count > $1.count : $0.value.rawValue < $1.value.rawValue }?.value
+            let name = names.entries.min { $0.count != $1.count ? $0.count > $1.count : $0.value < $1.value }!.value
+            let kind = e.kinds.entries.min { $0.count != $1.count ? $0.count > $1.count : $0.value.rawValue < $1.value.rawValue }?.value
             return TopicCandidate(key: key, name: name, kind: kind, articles: e.articles, strength: e.strength, aliases: [key])
         }
     }
@@ -82,11 +82,6 @@ struct TopicCandidate: Sendable, Hashable {
             } else {
                 entries.append((value, 1))
             }
-        }
-
-        /// The entry `areInIncreasingOrder` puts first.
-        func min(by areInIncreasingOrder: ((value: Value, count: Int), (value: Value, count: Int)) -> Bool) -> (value: Value, count: Int)? {
-            entries.min(by: areInIncreasingOrder)
         }
     }
 }

@@ -7,28 +7,22 @@ public enum DirectoryListing {
     /// and the type `readdir` reports, `DT_UNKNOWN` on some file systems). `visit` returns true
     /// for a folder to descend into. Folders are visited depth first, entries in `readdir` order.
     /// With `skippingHidden`, entries whose names start with `.` (and all below them) are passed over.
-    /// - Returns: false when some name was not valid UTF-8 (it was passed to `visit` with its
-    ///   bad bytes replaced, so that path does not name the entry).
-    @discardableResult
-    public static func walk(_ root: String, skippingHidden: Bool = false, _ visit: (_ path: String, _ type: UInt8) -> Bool) -> Bool {
+    /// A name that is not valid UTF-8 is passed with its bad bytes replaced by U+FFFD (as
+    /// `FileManager` does), so that path does not open.
+    public static func walk(_ root: String, skippingHidden: Bool = false, _ visit: (_ path: String, _ type: UInt8) -> Bool) {
         var pending = [""]
-        var namesValid = true
         while let relative = pending.popLast() {
             guard let directory = opendir(relative.isEmpty ? root : root + "/" + relative) else { continue }
             defer { closedir(directory) }
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    let bytes = raw.prefix(while: { $0 != 0 })
-                    if let name = String(validating: bytes, as: UTF8.self) { return name }
-                    namesValid = false
-                    return String(decoding: bytes, as: UTF8.self)
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
                 }
                 if name == "." || name == ".." || (skippingHidden && name.hasPrefix(".")) { continue }
                 let path = relative.isEmpty ? name : relative + "/" + name
                 if visit(path, entry.pointee.d_type) { pending.append(path) }
             }
         }
-        return namesValid
     }
 
     /// The type `walk` reported, or when it reported `DT_UNKNOWN` (some file systems do), what
