@@ -105,9 +105,24 @@ public struct OutputFolder: Sendable {
     }
 
     /// Whether `path` is relative, `/`-separated and stays inside the folder.
+    /// Checked byte by byte: it runs for every page of every build.
     static func isInside(_ path: String) -> Bool {
-        !path.hasPrefix("/") && !path.contains("\\") && !path.contains("\0")
-            && !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == ".." || $0 == "." || $0.isEmpty }
+        var segment = 0, dots = 0
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"):
+                // An empty, `.` or `..` segment (a leading `/` is an empty first segment).
+                if segment == dots, dots <= 2 { return false }
+                segment = 0
+                dots = 0
+            case UInt8(ascii: "\\"), 0:
+                return false
+            default:
+                segment += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return !(segment == dots && dots <= 2)
     }
 
     /// Checks that `path` stays inside the folder and creates its parent folder in staging.

@@ -103,4 +103,14 @@ extension OutputFolderTests {
         #expect(try String(contentsOf: folder.url.appendingPathComponent("victim.txt"), encoding: .utf8) == "keep me")
         #expect(try Self.text(of: output) == ["b.html": "b", OutputFolder.manifestName: "b.html\n"])
     }
+
+    @Test("only relative paths that stay in the folder are inside it", arguments: [
+        ("index.html", true), ("articles/a.html", true), ("a/b/c.xml", true), ("...", true), ("a/.hidden", true),
+        ("a..b/c", true), ("", false), ("/etc/hostname", false), ("../victim.txt", false), ("a/../../b", false),
+        ("a/./b", false), (".", false), ("..", false), ("a/..", false), ("a//b", false), ("a/", false),
+        ("a\\b", false), ("a\u{0}b", false),
+    ])
+    func inside(path: String, expected: Bool) {
+        #expect(OutputFolder.isInside(path) == expected)
+    }
 }
