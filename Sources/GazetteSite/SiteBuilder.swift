@@ -68,10 +68,10 @@ public struct SiteBuilder: Sendable {
         var clock = StageClock()
         var state: BuildState?
         if let cache {
-            let previous = cache.load()
-            let current = clock.measure("check") {
-                BuildState.scan(settings: settingsKey(strict: strict), input: inputDirectory,
-                                templates: templatesDirectory, output: output, previous: previous)
+            let (previous, current) = clock.measure("check") {
+                let previous = cache.load()
+                return (previous, BuildState.scan(settings: settingsKey(strict: strict), input: inputDirectory,
+                                templates: templatesDirectory, output: output, previous: previous))
             }
             if let previous, current.matches(previous) {
                 logger.info("nothing changed since the last build of \(output.path)")
@@ -114,20 +114,25 @@ public struct SiteBuilder: Sendable {
         let corpus = AnalyzedCorpus(
             articles: loaded.articles, analysis: analysis, diagnostics: loaded.diagnostics, skipped: loaded.skipped
         )
-        FreedMemory.release()
-        let seed = state.map(Self.pageSeed)
-        let fingerprints = cache.flatMap { cache in
-            seed.map { PageFingerprints.load(from: cache.pagesFile, seed: $0, output: output) ?? PageFingerprints(seed: $0) }
+        let fingerprints = clock.measure("prepare") {
+            FreedMemory.release()
+            let seed = state.map(Self.pageSeed)
+            return cache.flatMap { cache in
+                seed.map { PageFingerprints.load(from: cache.pagesFile, seed: $0, output: output) ?? PageFingerprints(seed: $0) }
+            }
         }
         var report = try write(corpus, to: output, fingerprints: fingerprints, clock: &clock)
         report.diagnostics = corpus.diagnostics
         report.skipped = corpus.skipped
         if keepsCorpus { report.preview = QuickPreview(corpus: corpus, statistics: loaded.statistics) }
         if let cache, var state {
-            state.manifest = BuildState.manifestStamp(of: output)
-            state.articles = corpus.articles.count
-            cache.save(state)
-            report.fingerprints?.save(to: cache.pagesFile, output: output)
+            clock.measure("save") {
+                state.manifest = BuildState.manifestStamp(of: output)
+                state.articles = corpus.articles.count
+                cache.save(state)
+                report.fingerprints?.save(to: cache.pagesFile, output: output)
+            }
+            report.timings = clock.timings
         }
         return report
     }
@@ -160,7 +165,7 @@ public struct SiteBuilder: Sendable {
                        clock: inout StageClock) throws -> BuildReport {
         var folder = try OutputFolder(destination: output)
         do {
-            let model = SiteModel(corpus: corpus, config: config)
+            let model = clock.measure("model") { SiteModel(corpus: corpus, config: config) }
             let writer = PageWriter(builder: self, model: model, previous: fingerprints)
             let pages = try clock.measure("render+write") { try writer.writePages(into: &folder) }
             FreedMemory.release()
