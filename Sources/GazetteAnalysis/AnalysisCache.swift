@@ -14,6 +14,8 @@ import GazetteCore
 ///   the vectors they were worked out from (`TopicMemo`).
 /// - **Related:** the last build's related-story lists with their scores (`RelatedLists`), one
 ///   entry written afresh each build.
+/// - **Terms:** the corpus index's term table and, by text key, each article's term ids in it
+///   (`TermTable`), so that an unchanged article's terms are not looked up again.
 ///
 /// The corpus-wide steps run on every article either way, so a cached build gives the same
 /// analysis as one without the cache. Each build writes new files holding its own articles'
@@ -25,14 +27,18 @@ public struct AnalysisCache: Sendable {
     public let summariesPath: String
     public let topicsPath: String
     public let relatedPath: String
+    public let termsPath: String
     /// Identifies the code that wrote the entries (for example the executable's identity).
     public let version: String
 
-    public init(textsPath: String, summariesPath: String, topicsPath: String, relatedPath: String, version: String) {
+    /// - Parameter termsPath: by default, `textsPath` with `.terms` added.
+    public init(textsPath: String, summariesPath: String, topicsPath: String, relatedPath: String,
+                termsPath: String? = nil, version: String) {
         self.textsPath = textsPath
         self.summariesPath = summariesPath
         self.topicsPath = topicsPath
         self.relatedPath = relatedPath
+        self.termsPath = termsPath ?? textsPath + ".terms"
         self.version = version
     }
 
@@ -40,6 +46,7 @@ public struct AnalysisCache: Sendable {
     var summaries: CacheFile { CacheFile(path: summariesPath, version: "summaries " + version) }
     var topics: CacheFile { CacheFile(path: topicsPath, version: "topics " + version) }
     var related: CacheFile { CacheFile(path: relatedPath, version: "related " + version) }
+    var terms: CacheFile { CacheFile(path: termsPath, version: "terms " + version) }
 
     /// How a build used the cache.
     public struct Report: Sendable, Equatable {
@@ -54,6 +61,8 @@ public struct AnalysisCache: Sendable {
         public var topicResultsComputed = 0
         /// Related-story lists kept from the last build (the rest were queried).
         public var relatedReused = 0
+        /// Articles whose term ids were read from the term table (the rest were looked up).
+        public var termsReused = 0
         /// Whether the new files were written.
         public var saved = false
 

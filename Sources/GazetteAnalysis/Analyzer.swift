@@ -61,35 +61,45 @@ public struct Analyzer: Sendable {
         var texts: [ArticleText] = []
         var keys: [Hash128] = []
         texts.reserveCapacity(n)
-        var builder = CorpusIndex.Builder(scratch: scratch)
+        let terms = cache.map { TermStore($0.terms) }
+        var termWriter = cache.flatMap { CacheFileWriter($0.terms, continuing: terms?.reader) }
+        var builder = CorpusIndex.Builder(scratch: scratch, table: terms?.table)
         for start in stride(from: 0, to: n, by: Self.batchSize) {
             let worked = Concurrent.map(min(Self.batchSize, n - start)) { i in
                 let article = articles[start + i]
                 // With a scratch file, a cached text's parts that `spill` would move stay in the cache file.
                 // The key takes the body's digest: a cached article's body is not read at all.
-                var text = Cached(key: cache.map { _ in AnalysisCache.textKey(article, keepEntities: keepEntities) },
-                                  reader: reader,
+                // With the last build's term table, its ids for the article's terms are read instead of the terms.
+                let key = cache.map { _ in AnalysisCache.textKey(article, keepEntities: keepEntities) }
+                let known = key.flatMap { terms?.use(for: $0) }
+                var text = Cached(key: key, reader: reader,
                                   decodeAt: { bytes, offset in
-                                      ArticleText(decoding: bytes, file: scratch == nil ? nil : reader.map { ($0, offset) })
+                                      ArticleText(decoding: bytes, file: scratch == nil ? nil : reader.map { ($0, offset) },
+                                                  tableTerms: known?.ids)
                                   },
                                   encode: { $0.encoded() }) {
                     ArticleText(article: article.withBodyInMemory(), splitter: splitter, keepEntities: keepEntities)
                 }
                 if let scratch { text.value.spill(to: scratch) }
-                return text
+                return (text: text, stored: text.value.tableTerms == nil ? nil : known)
             }
-            let reused = worked.count(where: \.reused)
+            let reused = worked.count(where: \.text.reused)
             report.reused += reused
             report.computed += worked.count - reused
-            let entries = worked.compactMap(\.stored)
+            report.termsReused += worked.count(where: { $0.stored != nil })
+            let entries = worked.compactMap(\.text.stored)
             if writer != nil, !writer!.add(entries) { writer = nil }
             keys += entries.map(\.key)
-            var batch = worked.map(\.value)
-            builder.add(&batch)
+            var batch = worked.map(\.text.value)
+            let made = builder.add(&batch, stored: worked.map { $0.stored?.use })
+            TermStore.add(worked.indices.compactMap { i in worked[i].text.entry.map { ($0.key, made[i], worked[i].stored?.bytes) } },
+                          to: &termWriter)
             texts += batch
         }
         if let writer { report.saved = writer.finish() }
-        return (texts, builder.finish(), keys)
+        let (index, table) = builder.finishWithTable()
+        if let cache, let terms { report.saved = terms.finish(termWriter.take(), file: cache.terms, table: table) && report.saved }
+        return (texts, index, keys)
     }
 
     private func analyze(_ articles: [Article], texts: inout [ArticleText], index: CorpusIndex,
@@ -190,28 +200,22 @@ public struct Analyzer: Sendable {
                            store: SummaryStore) -> [Summarizer.Result] {
         let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences, explain: options.explain)
         let seed = summarizer.keySeed
-        // Per worker: ranks for the keys, and a dense sum for LexRank, made when first needed.
-        struct Scratch {
-            var ranks: RankTable
-            var sum: DenseSum?
-        }
+        // Per worker: a dense sum for LexRank, made when first needed.
         let dimension = index.idf.count
-        let worked = Concurrent.map(texts.count, state: { Scratch(ranks: RankTable(dimension: store.isOn ? dimension : 0)) }) { scratch, a in
+        let worked = Concurrent.map(texts.count, state: { DenseSum?.none }) { sum, a in
             let keyTerms = Set(keyphrases[a].prefix(8).flatMap { $0.key.split(separator: " ") }
                 .compactMap { index.termIDs[String($0)] })
-            let bodyTerms = index.bodyTerms(of: a)
             let key = store.isOn
-                ? summarizer.cacheKey(seed: seed, text: store.keys[a], titleTerms: index.titleTerms[a],
-                                      bodyTerms: bodyTerms, idf: index.idf, keyTerms: keyTerms,
-                                      distinct: index.documents[a].ids, ranks: &scratch.ranks)
+                ? summarizer.cacheKey(seed: seed, text: store.keys[a], usage: index.usageDigests[a],
+                                      distinct: index.documents[a].ids, keyTerms: keyTerms)
                 : nil
             return Cached(key: key, reader: store.reader, decode: Summarizer.Result.init(decoding:), encode: { $0.encoded() }) {
-                // Built only when the summary is worked out: the key does not need them.
-                let vectors = index.sentenceVectors(article: a, bodyTerms: bodyTerms)
+                // Read and built only when the summary is worked out: the key does not need them.
+                let vectors = index.sentenceVectors(article: a, bodyTerms: index.bodyTerms(of: a))
                 let title = SparseVector(terms: index.titleTerms[a], idf: index.idf)
-                if scratch.sum == nil { scratch.sum = DenseSum(dimension: dimension) }
+                if sum == nil { sum = DenseSum(dimension: dimension) }
                 return summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms,
-                                            scratch: &scratch.sum!)
+                                            scratch: &sum!)
             }
         }
         store.save(worked.compactMap(\.stored), reused: worked.count(where: \.reused))

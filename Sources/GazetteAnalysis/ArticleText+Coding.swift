@@ -4,6 +4,7 @@ import GazetteCore
 /// article need not be split, tokenised or scanned for phrases and entities again.
 extension ArticleText {
     func encoded() -> [UInt8] {
+        precondition(tableTerms == nil, "a text read with table ids has no term strings to store")
         var out = BinaryWriter()
         out.write(spans) { out, span in
             out.write(varint: span.paragraph)
@@ -33,11 +34,13 @@ extension ArticleText {
     }
 
     /// The text `encoded()` gave, or `nil` when the bytes are not a whole encoding.
-    /// - Parameter file: where `bytes` were read, and from which offset: `rankable`,
-    ///   `unigramKeys` and `mentions` are then checked but left there, to be read when asked
-    ///   for, as `spill(to:)` would have moved them (the entry's bytes never change while the
-    ///   reader is open).
-    init?(decoding bytes: [UInt8], file: (reader: CacheFileReader, offset: Int64)? = nil) {
+    /// - Parameter file: where `bytes` were read, and from which offset: `bodyTerms`,
+    ///   `rankable`, `unigramKeys` and `mentions` are then checked but left there, to be read
+    ///   when asked for, as `spill(to:)` would have moved the last three (the entry's bytes never
+    ///   change while the reader is open).
+    /// - Parameter tableTerms: the ids of the text's terms in the last build's term table: the
+    ///   term strings are then skipped, not read (`nil` when their count differs).
+    init?(decoding bytes: [UInt8], file: (reader: CacheFileReader, offset: Int64)? = nil, tableTerms: [Int32]? = nil) {
         var input = BinaryReader(bytes)
         guard let spans = input.readArray({ input -> SentenceSpan? in
                   guard let p = input.readVarintInt32(), let s = input.readVarintInt32(), let n = input.readVarintInt32() else { return nil }
@@ -45,9 +48,17 @@ extension ArticleText {
               }),
               let wordCounts = input.readArray({ $0.readVarintInt32().map(Int.init) }),
               let usable = input.readArray({ $0.readBool() }),
-              let localTerms = input.readArray({ $0.readString() }),
-              let titleTerms = input.readVarints(),
-              let bodyTerms = input.readVarints(),
+              let localTerms = Self.readTerms(&input, skipping: tableTerms?.count),
+              let titleTerms = input.readVarints()
+        else { return nil }
+        /// A part read, or checked and left in `file`.
+        func part<Codec: ScratchCodec>(_: Codec.Type) -> Spilled<Codec>? {
+            guard let file else { return Codec.read(&input).map { Spilled($0) } }
+            let start = input.position
+            guard Codec.skip(&input) else { return nil }
+            return Spilled(storedIn: file.reader, offset: file.offset + Int64(start), count: input.position - start)
+        }
+        guard let bodyTerms = part(TermCodec.self),
               let sentenceStarts = input.readVarints(),
               let signed = input.readBool()
         else { return nil }
@@ -55,13 +66,6 @@ extension ArticleText {
         if signed {
             guard let read = input.readIntegers(UInt64.self) else { return nil }
             signature = read
-        }
-        /// A part read, or checked and left in `file`.
-        func part<Codec: ScratchCodec>(_: Codec.Type) -> Spilled<Codec>? {
-            guard let file else { return Codec.read(&input).map { Spilled($0) } }
-            let start = input.position
-            guard Codec.skip(&input) else { return nil }
-            return Spilled(storedIn: file.reader, offset: file.offset + Int64(start), count: input.position - start)
         }
         guard let rankable = part(CandidateCodec.self),
               let unigramKeys = part(KeyCodec.self),
@@ -75,6 +79,15 @@ extension ArticleText {
                   bodyTerms: bodyTerms, sentenceStarts: sentenceStarts, signature: signature, rankable: rankable,
                   unigramKeys: unigramKeys, entities: entities, mentions: mentions,
                   searchNames: searchNames, copyHash: copyHash)
+        self.tableTerms = tableTerms
+    }
+
+    /// The term strings; with `skipping`, none (the strings are moved past, and must number that many).
+    private static func readTerms(_ input: inout BinaryReader, skipping count: Int?) -> [String]? {
+        guard let count else { return input.readArray { $0.readString() } }
+        guard let stored = input.readVarint(), stored == count else { return nil }
+        for _ in 0..<count { guard input.skipString() else { return nil } }
+        return []
     }
 
     private static func readEntity(_ input: inout BinaryReader) -> EntityExtractor.Found? {

@@ -13,11 +13,20 @@ struct ArticleText: Sendable, Equatable {
     var usable: [Bool]
     /// The article's distinct stemmed content terms, in first-seen order (title first, then body).
     var localTerms: [String]
+    /// The ids of `localTerms` in the last build's term table, when the text was read with them
+    /// (`TermTable`); `localTerms` is then empty.
+    var tableTerms: [Int32]?
     /// Local ids (into `localTerms`) of the title's terms; empty when the title was derived.
     var titleTerms: [Int32]
     /// Local ids of the body's terms, sentence after sentence; sentence `s` has
     /// `bodyTerms[sentenceStarts[s]..<sentenceStarts[s + 1]]`.
-    var bodyTerms: [Int32]
+    var bodyTerms: [Int32] {
+        get { storedBodyTerms.value }
+        set { storedBodyTerms.value = newValue }
+    }
+    /// `bodyTerms`, which a text read from the cache leaves there: the corpus index keeps them
+    /// for the summaries, which read them only for an article whose summary is worked out.
+    var storedBodyTerms: Spilled<TermCodec>
     var sentenceStarts: [Int32]
     /// MinHash signature of the body's word shingles (nil when too short), for near-duplicates;
     /// the words themselves are not kept.
@@ -115,7 +124,7 @@ struct ArticleText: Sendable, Equatable {
         }
         self.localTerms = localTerms.strings
         self.titleTerms = titleTerms
-        self.bodyTerms = bodyTerms
+        self.storedBodyTerms = Spilled(bodyTerms)
         self.sentenceStarts = starts
         signature = DuplicateDetector.signature(DuplicateDetector.shingles(bodyWords))
 
@@ -131,7 +140,7 @@ struct ArticleText: Sendable, Equatable {
 
     /// A text as `encoded()` stored it.
     init(spans: [SentenceSpan], wordCounts: [Int], usable: [Bool], localTerms: [String], titleTerms: [Int32],
-         bodyTerms: [Int32], sentenceStarts: [Int32], signature: [UInt64]?, rankable: Spilled<CandidateCodec>,
+         bodyTerms: Spilled<TermCodec>, sentenceStarts: [Int32], signature: [UInt64]?, rankable: Spilled<CandidateCodec>,
          unigramKeys: Spilled<KeyCodec>, entities: [EntityExtractor.Found], mentions: Spilled<MentionCodec>,
          searchNames: [String], copyHash: UInt64) {
         self.spans = spans
@@ -139,7 +148,7 @@ struct ArticleText: Sendable, Equatable {
         self.usable = usable
         self.localTerms = localTerms
         self.titleTerms = titleTerms
-        self.bodyTerms = bodyTerms
+        self.storedBodyTerms = bodyTerms
         self.sentenceStarts = sentenceStarts
         self.signature = signature
         self.spilledRankable = rankable

@@ -3,18 +3,40 @@ import GazetteCore
 /// What `AnalysisCache` keeps of a summary, and the key it is kept under.
 extension Summarizer {
     /// The key of an article's summary: everything `summarize` reads. The text key fixes the
-    /// article's sentences and which of its terms each holds (title, then body, in the order
-    /// used); the vectors are then made by each term's place among the article's ids and its
-    /// IDF, so those are hashed instead of the vectors, which need building only on a miss.
-    /// A term's place is its rank among the article's ids: it keeps what the arithmetic depends
-    /// on (which weights meet in a dot product, and in which order they are summed) while ids
-    /// elsewhere in the corpus shift; IDF values are hashed bit for bit.
+    /// article's sentences and which of its terms each holds; the vectors are then made by each
+    /// term's place among the article's ids and its IDF, which the usage digest holds
+    /// (`TermUse.vectorAndDigest`), so the vectors need building only on a miss.
     /// - Parameters:
-    ///   - titleTerms: the article's title term ids; `bodyTerms`: its body term ids, sentence
-    ///     after sentence (`CorpusIndex`).
+    ///   - usage: the article's usage digest (`CorpusIndex.usageDigests`).
+    ///   - distinct: the article's distinct term ids, ascending (its document vector's ids).
     ///   - keyTerms: ids of the words of its best key phrases.
+    func cacheKey(seed: Hasher128, text: Hash128, usage: Hash128, distinct: [Int32], keyTerms: Set<Int32>) -> Hash128 {
+        var hasher = seed
+        hasher.add(text.high)
+        hasher.add(text.low)
+        hasher.add(usage.high)
+        hasher.add(usage.low)
+        // Key terms by their ranks among the article's ids (the others weigh nothing).
+        hasher.add(UInt64(keyTerms.count))
+        for r in keyTerms.compactMap({ Self.rank(of: $0, in: distinct) }).sorted() { hasher.add(UInt64(r)) }
+        return hasher.hash
+    }
+
+    /// `cacheKey(seed:…)` from the settings and the article's title and body term ids
+    /// (`CorpusIndex`), for one article alone.
     func cacheKey(text: Hash128, titleTerms: [Int32], bodyTerms: [Int32], idf: [Double], keyTerms: Set<Int32>) -> Hash128 {
-        cacheKey(seed: keySeed, text: text, titleTerms: titleTerms, bodyTerms: bodyTerms, idf: idf, keyTerms: keyTerms)
+        var ids: [Int32] = [], counts: [Int32] = []
+        var position: [Int32: Int] = [:]
+        for id in titleTerms + bodyTerms {
+            if let k = position[id] { counts[k] += 1 } else {
+                position[id] = ids.count
+                ids.append(id)
+                counts.append(1)
+            }
+        }
+        var positions = [Int32](repeating: -1, count: idf.count)
+        let (vector, usage) = TermUse(ids: ids, counts: counts).vectorAndDigest(idf: idf, positions: &positions)
+        return cacheKey(seed: keySeed, text: text, usage: usage, distinct: vector.ids, keyTerms: keyTerms)
     }
 
     /// The settings' part of every key: worked out once per corpus, not per article
@@ -25,71 +47,14 @@ extension Summarizer {
         return hasher
     }
 
-    /// `cacheKey` continuing from `keySeed`.
-    func cacheKey(seed: Hasher128, text: Hash128, titleTerms: [Int32], bodyTerms: [Int32], idf: [Double],
-                  keyTerms: Set<Int32>) -> Hash128 {
-        var ranks = RankTable(dimension: idf.count)
-        return cacheKey(seed: seed, text: text, titleTerms: titleTerms, bodyTerms: bodyTerms, idf: idf,
-                        keyTerms: keyTerms, ranks: &ranks)
-    }
-
-    /// `cacheKey(seed:…)` with a reusable table of ranks (one per worker; left as found).
-    /// - Parameter distinct: the distinct ids of `titleTerms` and `bodyTerms`, ascending, when
-    ///   the caller has them (the article's document vector's ids); else they are worked out.
-    func cacheKey(seed: Hasher128, text: Hash128, titleTerms: [Int32], bodyTerms: [Int32], idf: [Double],
-                  keyTerms: Set<Int32>, distinct: [Int32]? = nil, ranks: inout RankTable) -> Hash128 {
-        var hasher = seed
-        hasher.add(text.high)
-        hasher.add(text.low)
-        // The article's distinct term ids, ascending: an id's rank is its position here.
-        let ids = distinct ?? {
-            var ids = titleTerms + bodyTerms
-            ids.sortRemovingRepeats()
-            return ids
-        }()
-        ranks.set(ids)
-        defer { ranks.clear(ids) }
-        hasher.add(UInt64(ids.count))
-        // Each distinct term once, in the order the article first uses it: its rank and IDF.
-        var hashed = [Bool](repeating: false, count: ids.count)
-        for terms in [titleTerms, bodyTerms] {
-            for id in terms {
-                let r = ranks[id]!
-                guard !hashed[r] else { continue }
-                hashed[r] = true
-                hasher.add(UInt64(r))
-                hasher.add(idf[Int(id)].bitPattern)
-            }
+    /// The position of `id` in the ascending `ids`, if there.
+    static func rank(of id: Int32, in ids: [Int32]) -> Int? {
+        var lo = 0, hi = ids.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if ids[mid] < id { lo = mid + 1 } else { hi = mid }
         }
-        hasher.add(UInt64(keyTerms.count))
-        for r in keyTerms.compactMap({ ranks[$0] }).sorted() { hasher.add(UInt64(r)) }
-        return hasher.hash
-    }
-}
-
-/// Each term id's rank among one article's distinct ids, in a table as long as the corpus's
-/// terms: a look-up instead of a binary search for every term the article uses.
-struct RankTable {
-    private var ranks: [Int32]
-
-    init(dimension: Int) {
-        ranks = Array(repeating: -1, count: dimension)
-    }
-
-    /// Gives each of the ascending, distinct `ids` its position as rank.
-    mutating func set(_ ids: [Int32]) {
-        for (r, id) in ids.enumerated() { ranks[Int(id)] = Int32(r) }
-    }
-
-    /// Forgets the ranks `set(ids)` gave.
-    mutating func clear(_ ids: [Int32]) {
-        for id in ids { ranks[Int(id)] = -1 }
-    }
-
-    /// The rank of `id`, or nil when it is not among the ids set.
-    subscript(id: Int32) -> Int? {
-        guard id >= 0, Int(id) < ranks.count, ranks[Int(id)] >= 0 else { return nil }
-        return Int(ranks[Int(id)])
+        return lo < ids.count && ids[lo] == id ? lo : nil
     }
 }
 

@@ -13,12 +13,13 @@ import GazetteIngest
 public struct BuildCache: Sendable {
     /// Where the state of this output folder is kept.
     public let stateFile: URL
-    /// Where the per-article text pass, summaries, topic results and related lists are kept
+    /// Where the per-article text pass, summaries, topic results, related lists and term ids are kept
     /// (`AnalysisCache`), so that a rebuild after an edit works out only what changed.
     public let textsFile: URL
     public let summariesFile: URL
     public let topicsFile: URL
     public let relatedFile: URL
+    public let termsFile: URL
     /// Where parsed Markdown and HTML files are kept (`IngestCache`), so that a rebuild parses
     /// only the files that changed.
     public let ingestFile: URL
@@ -33,6 +34,7 @@ public struct BuildCache: Sendable {
         summariesFile = folder.appendingPathComponent("summaries-\(key).cache")
         topicsFile = folder.appendingPathComponent("topics-\(key).cache")
         relatedFile = folder.appendingPathComponent("related-\(key).cache")
+        termsFile = folder.appendingPathComponent("terms-\(key).cache")
         ingestFile = folder.appendingPathComponent("ingest-\(key).cache")
         pagesFile = folder.appendingPathComponent("pages-\(key).cache")
     }
@@ -40,7 +42,7 @@ public struct BuildCache: Sendable {
     /// The analysis cache, valid only for this Gazette executable.
     public var analysis: AnalysisCache {
         AnalysisCache(textsPath: textsFile.path, summariesPath: summariesFile.path, topicsPath: topicsFile.path,
-                      relatedPath: relatedFile.path,
+                      relatedPath: relatedFile.path, termsPath: termsFile.path,
                       version: Self.executableIdentity())
     }
 

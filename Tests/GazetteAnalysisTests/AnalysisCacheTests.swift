@@ -84,12 +84,14 @@ struct AnalysisCacheTests {
         let analyzer = Analyzer()
         let cold = analyzer.analyze(articles, cache: folder.cache())
         #expect(cold.cache.reused == 0 && cold.cache.computed == articles.count && cold.cache.summariesReused == 0 && cold.cache.saved)
-        #expect(cold.cache.topicResultsReused == 0 && cold.cache.topicResultsComputed > 0)
+        #expect(cold.cache.topicResultsReused == 0 && cold.cache.topicResultsComputed > 0 && cold.cache.termsReused == 0)
         #expect(cold.analysis == analyzer.analyze(articles))
 
-        articles[1].paragraphs.append("A paragraph added after the first build, naming Mayor Luke Bronin.")
+        articles[1].paragraphs.append("A paragraph added after the first build, naming Mayor Luke Bronin, and Zorblaxian words.")
         let warm = analyzer.analyze(articles, cache: folder.cache())
         #expect(warm.cache.reused == articles.count - 1 && warm.cache.computed == 1 && warm.cache.saved)
+        // The unchanged articles' term ids come from the term table; the edit adds terms to it.
+        #expect(warm.cache.termsReused == articles.count - 1)
         // The added words change the weights of the edited article's terms in other articles.
         #expect(warm.cache.summariesReused > 0 && warm.cache.summariesReused < articles.count)
         // So do the cohesions and joins that involve those articles; the others are read back.
@@ -142,20 +144,20 @@ struct AnalysisCacheTests {
         switch damage {
         case "version": version = "another"
         case "truncated":
-            for path in [path, folder.cache().summariesPath, folder.cache().topicsPath] {
+            for path in [path, folder.cache().summariesPath, folder.cache().topicsPath, folder.cache().termsPath] {
                 try Data(try Data(contentsOf: URL(fileURLWithPath: path)).dropLast(3)).write(to: URL(fileURLWithPath: path))
             }
         default:
-            for path in [path, folder.cache().summariesPath, folder.cache().topicsPath] {
+            for path in [path, folder.cache().summariesPath, folder.cache().topicsPath, folder.cache().termsPath] {
                 try Data("GZTXC1\n not a cache at all".utf8).write(to: URL(fileURLWithPath: path))
             }
         }
         let again = analyzer.analyze(articles, cache: folder.cache(version: version))
         #expect(again.cache.reused == 0 && again.cache.computed == articles.count && again.cache.summariesReused == 0 && again.cache.saved)
-        #expect(again.cache.topicResultsReused == 0 && again.cache.topicResultsComputed > 0)
+        #expect(again.cache.topicResultsReused == 0 && again.cache.topicResultsComputed > 0 && again.cache.termsReused == 0)
         #expect(again.analysis == analyzer.analyze(articles))
         let third = analyzer.analyze(articles, cache: folder.cache(version: version)).cache
-        #expect(third.reused == articles.count && third.summariesReused == articles.count)
+        #expect(third.reused == articles.count && third.summariesReused == articles.count && third.termsReused == articles.count)
         #expect(third.topicResultsReused == again.cache.topicResultsComputed && third.topicResultsComputed == 0)
     }
 
@@ -204,16 +206,13 @@ struct AnalysisCacheTests {
             s.cacheKey(text: text, titleTerms: title, bodyTerms: body, idf: idf, keyTerms: keyTerms)
         }
         let base = key()
-        // A worker's rank table, used for another article first, gives the same keys: a key term
-        // the article lacks (150, which the other article had) must not find a rank left behind.
-        var table = RankTable(dimension: idf.count)
-        _ = summarizer.cacheKey(seed: summarizer.keySeed, text: text, titleTerms: [1, 150], bodyTerms: [4, 5, 150],
-                                idf: idf, keyTerms: [4], ranks: &table)
-        #expect(summarizer.cacheKey(seed: summarizer.keySeed, text: text, titleTerms: title, bodyTerms: body, idf: idf,
-                                    keyTerms: [7, 150], ranks: &table) == key(keyTerms: [7, 150]))
-        // The distinct ids handed in (as the document vector has them) give the key worked out without them.
-        #expect(summarizer.cacheKey(seed: summarizer.keySeed, text: text, titleTerms: title, bodyTerms: body, idf: idf,
-                                    keyTerms: [7], distinct: [3, 7, 9, 12], ranks: &table) == base)
+        // The analyzer's way: the usage digest and ids of the article's document vector, made from
+        // its distinct terms in first-use order with their counts, give the same key and vector.
+        var positions = [Int32](repeating: -1, count: idf.count)
+        let (vector, usage) = TermUse(ids: [9, 12, 3, 7], counts: [2, 1, 2, 2]).vectorAndDigest(idf: idf, positions: &positions)
+        #expect(positions.allSatisfy { $0 == -1 })
+        #expect(vector == SparseVector(terms: title + body, idf: idf))
+        #expect(summarizer.cacheKey(seed: summarizer.keySeed, text: text, usage: usage, distinct: vector.ids, keyTerms: [7]) == base)
         // Every id moved by 100, with its IDF: the same vectors, the same key.
         var moved = idf
         for id in [3, 7, 9, 12] { moved[id + 100] = idf[id] }
