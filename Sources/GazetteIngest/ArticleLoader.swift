@@ -115,11 +115,15 @@ public struct ArticleLoader: Sendable {
 
     /// Drafts dropped, slugs allocated in path order, diagnostics sorted.
     private func assemble(_ files: [InputFile], _ outcomes: [FileOutcome]) -> IngestResult {
+        // Each article's wanted slug is worked out on all cores; only allocating it goes in order.
+        let bases = Concurrent.map(outcomes.count) { i in
+            outcomes[i].article.map { SlugBase.make($0.slug.isEmpty ? $0.title : $0.slug) }
+        }
         var slugs = SlugAllocator()
         var articles: [Article] = []
         var diagnostics: [Diagnostic] = []
         var skipped: [String] = []
-        for (file, outcome) in zip(files, outcomes) {
+        for (i, (file, outcome)) in zip(files, outcomes).enumerated() {
             diagnostics += outcome.diagnostics
             guard var article = outcome.article else {
                 skipped.append(file.path)
@@ -129,7 +133,7 @@ public struct ArticleLoader: Sendable {
                 diagnostics.append(Diagnostic(path: file.path, severity: .note, message: IngestMessage.draftSkipped))
                 continue
             }
-            article.slug = slugs.allocate(SlugBase.make(article.slug.isEmpty ? article.title : article.slug))
+            article.slug = slugs.allocate(bases[i] ?? "")
             articles.append(article)
         }
         return IngestResult(articles: articles, diagnostics: diagnostics.sorted(), skipped: skipped)
