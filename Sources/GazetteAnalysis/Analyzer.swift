@@ -228,9 +228,10 @@ public struct Analyzer: Sendable {
             TopicCandidate.Offer(key: TopicCandidate.key($0.entity.name), name: $0.entity.name, kind: $0.entity.kind,
                                  strength: $0.entity.mentions)
         }
+        // A display form of plain words keys as the phrase's own key (`isPlainWords`).
         let fromPhrases = keyphrases.prefix(limit).map {
-            TopicCandidate.Offer(key: TopicCandidate.key($0.display), name: Self.capitalized($0.display), kind: nil,
-                                 strength: $0.count)
+            TopicCandidate.Offer(key: Self.isPlainWords($0.display) ? $0.key : TopicCandidate.key($0.display),
+                                 name: Self.capitalized($0.display), kind: nil, strength: $0.count)
         }
         return (fromEntities + fromPhrases).filter { !$0.key.isEmpty }
     }
