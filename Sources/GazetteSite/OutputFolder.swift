@@ -28,8 +28,8 @@ public struct OutputFolder: Sendable {
     private let directories = CreatedDirectories()
     /// The site being replaced, when there is one to reuse files from.
     private let previous: String?
-    /// The replaced site's manifest, its text and the files it lists, when the site is
-    /// patched in place.
+    /// The replaced site's manifest, its text and the files it lists that were there when the
+    /// folder was checked, when the site is patched in place.
     private let patched: (text: String, files: Set<String>)?
     /// Patch mode: the files put in the staging folder, to be renamed into place.
     private let staged = StagedFiles()
@@ -91,14 +91,14 @@ public struct OutputFolder: Sendable {
     /// - Returns: false when there is no such regular file (symbolic links are never kept).
     func reuse(_ path: String) throws -> Bool {
         guard let previous else { return false }
+        if let patched {
+            // Patching in place: the file stays where it is, if the old site lists it and it was
+            // there, a regular file, when the folder was checked (no `lstat` per page).
+            guard Self.isInside(path) else { throw GazetteError.output("refusing to write outside the output folder: \(path)") }
+            return patched.files.contains(path) && !staged.contains(path)
+        }
         let old = previous + "/" + path
         var info = stat()
-        if let patched {
-            // Patching in place: the file stays where it is, if the old site lists it.
-            guard Self.isInside(path) else { throw GazetteError.output("refusing to write outside the output folder: \(path)") }
-            guard patched.files.contains(path), !staged.contains(path) else { return false }
-            return lstat(old, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-        }
         try prepare(path)
         guard lstat(old, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return false }
         return link(old, staging.path + "/" + path) == 0
@@ -250,7 +250,8 @@ public struct OutputFolder: Sendable {
     /// An output folder may be replaced when it is missing, empty, or holds only files its
     /// manifest lists (plus folders).
     /// - Returns: the manifest's text and the files it lists, when the folder holds nothing but
-    ///   regular files and folders (so it may be patched in place); otherwise `nil`.
+    ///   regular files and folders (so it may be patched in place), with the listed files found
+    ///   there; otherwise `nil`.
     static func checkOwnership(of destination: URL) throws -> (text: String, files: Set<String>)? {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -268,14 +269,17 @@ public struct OutputFolder: Sendable {
         let listed = Set(manifest.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) })
         let known = listed.union([manifestName])
         var plain = true
+        var present = Set<String>()
         for (file, isRegular) in entries(in: destination) {
             if !isRegular {
                 plain = false
             } else if !known.contains(file) {
                 throw GazetteError.output("\(destination.path) holds \(file), which Gazette did not write; move it away or choose another --output")
+            } else if file != manifestName {
+                present.insert(file)
             }
         }
-        return plain ? (manifest, listed.subtracting([manifestName])) : nil
+        return plain ? (manifest, present) : nil
     }
 
     /// Paths of the regular files below `folder`, relative to it, sorted. Symbolic links are

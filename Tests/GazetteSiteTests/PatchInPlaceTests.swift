@@ -104,6 +104,21 @@ extension OutputFolderTests {
         #expect(try Self.text(of: output) == ["b.html": "b", OutputFolder.manifestName: "b.html\n"])
     }
 
+    @Test("a listed file that is gone from the folder is not kept, so it is written again")
+    func goneFileNotKept() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("out")
+        try Self.site([("a.html", "a"), ("b/c.html", "c")], at: output)
+        try FileManager.default.removeItem(at: output.appendingPathComponent("b/c.html"))
+        var next = try OutputFolder(destination: output)
+        #expect(next.patchesInPlace)
+        #expect(try next.reuse("a.html") && !(try next.reuse("b/c.html")))
+        try next.write("c", to: "b/c.html")
+        next.record(["a.html"])
+        try next.commit()
+        #expect(try Self.text(of: output) == ["a.html": "a", "b/c.html": "c", OutputFolder.manifestName: "a.html\nb/c.html\n"])
+    }
+
     @Test("only relative paths that stay in the folder are inside it", arguments: [
         ("index.html", true), ("articles/a.html", true), ("a/b/c.xml", true), ("...", true), ("a/.hidden", true),
         ("a..b/c", true), ("", false), ("/etc/hostname", false), ("../victim.txt", false), ("a/../../b", false),
