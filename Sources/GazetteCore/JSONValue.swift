@@ -53,44 +53,57 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// Bytes that may need an escape (`writeString` decides): controls, `"`, `\`, `<`, `>`, `&`,
+    /// and the first byte of U+2028 and U+2029.
+    private static let mayEscape: [Bool] = (0..<256).map { byte in
+        byte < 0x20 || [0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2].contains(byte)
+    }
+
     /// Writes `value` quoted and escaped: runs that need no escape are copied whole.
     private static func writeString(_ value: String, to out: inout [UInt8]) {
         out.append(0x22)
         var value = value
-        value.withUTF8 { bytes in
-            var runStart = 0, index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let escape: String
-                var width = 1
-                switch byte {
-                case 0x22: escape = "\\\""
-                case 0x5C: escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x3C: escape = "\\u003c"
-                case 0x3E: escape = "\\u003e"
-                case 0x26: escape = "\\u0026"
-                case let byte where byte < 0x20:
-                    escape = "\\u" + String(repeating: "0", count: byte < 0x10 ? 3 : 2) + String(byte, radix: 16)
-                // U+2028 and U+2029 end lines in older JavaScript.
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8:
-                    escape = "\\u2028"
-                    width = 3
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9:
-                    escape = "\\u2029"
-                    width = 3
-                default:
-                    index += 1
-                    continue
+        mayEscape.withUnsafeBufferPointer { mayEscape in
+            value.withUTF8 { bytes in
+                var runStart = 0, index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    // Most bytes need nothing: one table look-up each.
+                    guard mayEscape[Int(byte)] else {
+                        index += 1
+                        continue
+                    }
+                    let escape: String
+                    var width = 1
+                    switch byte {
+                    case 0x22: escape = "\\\""
+                    case 0x5C: escape = "\\\\"
+                    case 0x0A: escape = "\\n"
+                    case 0x0D: escape = "\\r"
+                    case 0x09: escape = "\\t"
+                    case 0x3C: escape = "\\u003c"
+                    case 0x3E: escape = "\\u003e"
+                    case 0x26: escape = "\\u0026"
+                    case let byte where byte < 0x20:
+                        escape = "\\u" + String(repeating: "0", count: byte < 0x10 ? 3 : 2) + String(byte, radix: 16)
+                    // U+2028 and U+2029 end lines in older JavaScript.
+                    case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8:
+                        escape = "\\u2028"
+                        width = 3
+                    case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9:
+                        escape = "\\u2029"
+                        width = 3
+                    default:
+                        index += 1
+                        continue
+                    }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    out += escape.utf8
+                    index += width
+                    runStart = index
                 }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                out += escape.utf8
-                index += width
-                runStart = index
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(0x22)
     }
