@@ -92,13 +92,15 @@ public struct Analyzer: Sendable {
             keys += entries.map(\.key)
             var batch = worked.map(\.text.value)
             let made = builder.add(&batch, stored: worked.map { $0.stored?.use })
-            TermStore.add(worked.indices.compactMap { i in worked[i].text.entry.map { ($0.key, made[i], worked[i].stored?.bytes) } },
-                          to: &termWriter)
+            let uses = worked.indices.compactMap { i in worked[i].text.entry.map { ($0.key, made[i], worked[i].stored?.bytes) } }
+            TermStore.add(uses, to: &termWriter)
             texts += batch
         }
         if let writer { report.saved = writer.finish() }
         let (index, table) = builder.finishWithTable()
-        if let cache, let terms { report.saved = terms.finish(termWriter.take(), file: cache.terms, table: table) && report.saved }
+        if let cache, let terms {
+            report.saved = terms.finish(termWriter.take(), file: cache.terms, table: table) && report.saved
+        }
         return (texts, index, keys)
     }
 

@@ -10,7 +10,8 @@ import Foundation
 /// is the same float whatever other terms the corpus has, and a result worked out from some
 /// articles' vectors can be kept for the next build while those vectors are unchanged
 /// (`TopicMemo`). Each article brings its distinct terms already in first-seen order; the
-/// builder numbers them in first-seen order as batches come, then renumbers at `finish`.
+/// builder numbers them in first-seen order as batches come (after the last build's term table,
+/// `TermTable`, whose terms keep their ids), then renumbers at `finish`.
 /// IDF is worked out from document frequencies rounded to three significant bits (`rounded`).
 struct CorpusIndex: Sendable {
     /// Body term ids per article, sentence after sentence (see `ArticleText.sentenceStarts`),
@@ -36,9 +37,9 @@ struct CorpusIndex: Sendable {
     /// The id of each term.
     var termIDs: [String: Int32]
 
-    private init(bodyTerms: [Spilled<TermCodec>], uses: [Spilled<TermUseCodec>], renumbered: [Int32], sentenceStarts: [[Int32]], titleTerms: [[Int32]],
-                 documentFrequency: [Int32], idf: [Double], documents: [SparseVector], usageDigests: [Hash128],
-                 termText: [String], termIDs: [String: Int32]) {
+    private init(bodyTerms: [Spilled<TermCodec>], uses: [Spilled<TermUseCodec>], renumbered: [Int32],
+                 sentenceStarts: [[Int32]], titleTerms: [[Int32]], documentFrequency: [Int32], idf: [Double],
+                 documents: [SparseVector], usageDigests: [Hash128], termText: [String], termIDs: [String: Int32]) {
         self.storedBodyTerms = bodyTerms
         self.uses = uses
         self.renumbered = renumbered
@@ -124,7 +125,8 @@ struct CorpusIndex: Sendable {
             let map = globals, scratch = scratch
             // Body terms keep their local ids (`bodyTerms(of:)` maps them through the use's ids);
             // a cached text's stay in the cache file, as does a stored use.
-            let mapped = Concurrent.map(batch.count) { a -> (title: [Int32], body: Spilled<TermCodec>, use: Spilled<TermUseCodec>, made: TermUse?) in
+            typealias Mapped = (title: [Int32], body: Spilled<TermCodec>, use: Spilled<TermUseCodec>, made: TermUse?)
+            let mapped = Concurrent.map(batch.count) { a -> Mapped in
                 let title = batch[a].titleTerms.map { map[a][Int($0)] }
                 var body = batch[a].storedBodyTerms
                 if batch[a].tableTerms != nil, let use = stored?[a] { return (title, body, use, nil) }
@@ -189,13 +191,14 @@ struct CorpusIndex: Sendable {
             let uses = uses
             let built = Concurrent.map(uses.count, state: { [Int32](repeating: -1, count: idf.count) }) { positions, a in
                 let use = uses[a].value
-                return TermUse(ids: use.ids.map { map[Int($0)] }, counts: use.counts).vectorAndDigest(idf: idf, positions: &positions)
+                return TermUse(ids: use.ids.map { map[Int($0)] }, counts: use.counts)
+                    .vectorAndDigest(idf: idf, positions: &positions)
             }
             let termIDs = order.count == termText.count
                 ? ids.mapValues { map[Int($0)] }
                 : ids.compactMapValues { map[Int($0)] >= 0 ? map[Int($0)] : nil }
-            let index = CorpusIndex(bodyTerms: bodyTerms, uses: uses, renumbered: map, sentenceStarts: sentenceStarts, titleTerms: titles,
-                                    documentFrequency: df, idf: idf, documents: built.map(\.vector),
+            let index = CorpusIndex(bodyTerms: bodyTerms, uses: uses, renumbered: map, sentenceStarts: sentenceStarts,
+                                    titleTerms: titles, documentFrequency: df, idf: idf, documents: built.map(\.vector),
                                     usageDigests: built.map(\.digest), termText: order.map { termText[Int($0)] },
                                     termIDs: termIDs)
             let table = TermTable(terms: termText, order: all)
