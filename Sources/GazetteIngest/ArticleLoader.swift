@@ -125,7 +125,8 @@ public struct ArticleLoader: Sendable {
         var skipped: [String] = []
         for (i, (file, outcome)) in zip(files, outcomes).enumerated() {
             diagnostics += outcome.diagnostics
-            guard var article = outcome.article else {
+            // `bases[i]` is there exactly when the article is.
+            guard var article = outcome.article, let base = bases[i] else {
                 skipped.append(file.path)
                 continue
             }
@@ -133,7 +134,7 @@ public struct ArticleLoader: Sendable {
                 diagnostics.append(Diagnostic(path: file.path, severity: .note, message: IngestMessage.draftSkipped))
                 continue
             }
-            article.slug = slugs.allocate(bases[i] ?? "")
+            article.slug = slugs.allocate(base)
             articles.append(article)
         }
         return IngestResult(articles: articles, diagnostics: diagnostics.sorted(), skipped: skipped)

@@ -70,8 +70,9 @@ public struct SiteBuilder: Sendable {
         if let cache {
             let (previous, current) = clock.measure("check") {
                 let previous = cache.load()
-                return (previous, BuildState.scan(settings: settingsKey(strict: strict), input: inputDirectory,
-                                templates: templatesDirectory, output: output, previous: previous))
+                let current = BuildState.scan(settings: settingsKey(strict: strict), input: inputDirectory,
+                                              templates: templatesDirectory, output: output, previous: previous)
+                return (previous, current)
             }
             if let previous, current.matches(previous) {
                 logger.info("nothing changed since the last build of \(output.path)")
