@@ -31,23 +31,28 @@ struct DuplicateDetector: Sendable {
                 return key
             }
         }
-        // Buckets by sorting (key, article) pairs: a bucket is a run of one key, its articles
-        // ascending, so the articles put in it before `j` are the run up to `j`'s own pair.
-        var pairs: [(key: UInt64, article: Int32, band: Int32)] = []
-        pairs.reserveCapacity(signatures.count * Self.bands)
+        // Buckets by sorting the band keys, each with its article and band (`article * bands +
+        // band`, ascending before the sort, which keeps that order among equal keys): a bucket is a
+        // run of one key, its articles ascending, so the articles put in it before `j` are the run
+        // up to `j`'s own entry.
+        var keys: [UInt64] = [], slots: [Int32] = []
+        keys.reserveCapacity(signatures.count * Self.bands)
+        slots.reserveCapacity(signatures.count * Self.bands)
         for j in signatures.indices {
-            for (band, key) in bandKeys[j].enumerated() { pairs.append((key, Int32(j), Int32(band))) }
+            for (band, key) in bandKeys[j].enumerated() {
+                keys.append(key)
+                slots.append(Int32(j * Self.bands + band))
+            }
         }
-        pairs.sort { $0.key != $1.key ? $0.key < $1.key : $0.article < $1.article }
-        // Per article and band: where its pair is, and where its bucket starts.
+        KeyedSort.sort(keys: &keys, values: &slots)
+        // Per article and band: where its entry is, and where its bucket starts.
         var position = [Int32](repeating: 0, count: signatures.count * Self.bands)
         var bucketStart = [Int32](repeating: 0, count: signatures.count * Self.bands)
         var start = 0
-        for (p, pair) in pairs.enumerated() {
-            if pair.key != pairs[start].key { start = p }
-            let slot = Int(pair.article) * Self.bands + Int(pair.band)
-            position[slot] = Int32(p)
-            bucketStart[slot] = Int32(start)
+        for p in keys.indices {
+            if keys[p] != keys[start] { start = p }
+            position[Int(slots[p])] = Int32(p)
+            bucketStart[Int(slots[p])] = Int32(start)
         }
         var duplicateOf = [Int?](repeating: nil, count: signatures.count)
         for j in signatures.indices {
@@ -58,7 +63,7 @@ struct DuplicateDetector: Sendable {
                 let first = Int(bucketStart[slot])
                 // At most 64 earlier articles of the bucket, the first ones.
                 for p in first..<min(Int(position[slot]), first + 64) {
-                    let i = Int(pairs[p].article)
+                    let i = Int(slots[p]) / Self.bands
                     if best.map({ i < $0 }) ?? true, Self.agreement(signatures[i]!, signature) >= threshold { best = i }
                 }
             }

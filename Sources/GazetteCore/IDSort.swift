@@ -48,3 +48,62 @@ extension Array where Element == Int32 {
         if inSpare { self = spare }
     }
 }
+
+/// A stable sort of 64-bit keys with a value moved along with each: a counting pass per key
+/// byte, least significant first, skipping a byte that every key shares. Equal keys keep their
+/// values' order, as with the standard library's (stable) `sort(by:)` on the pairs' keys.
+public enum KeyedSort {
+    public static func sort(keys: inout [UInt64], values: inout [Int32]) {
+        precondition(keys.count == values.count, "one value per key")
+        let n = keys.count
+        guard n >= 64 else {
+            let order = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+            (keys, values) = (order.map { keys[$0] }, order.map { values[$0] })
+            return
+        }
+        var spareKeys = [UInt64](repeating: 0, count: n)
+        var spareValues = [Int32](repeating: 0, count: n)
+        var inSpare = false
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { starts in
+            for shift: UInt64 in stride(from: 0, to: 64, by: 8) {
+                let skipped: Bool = (inSpare ? spareKeys : keys).withUnsafeBufferPointer { source in
+                    starts.initialize(repeating: 0)
+                    for key in source { starts[Int(key >> shift & 0xFF)] += 1 }
+                    return starts[Int(source[0] >> shift & 0xFF)] == n
+                }
+                if skipped { continue }
+                var total = 0
+                for digit in 0..<256 {
+                    let count = starts[digit]
+                    starts[digit] = total
+                    total += count
+                }
+                func pass(_ sourceKeys: UnsafeMutableBufferPointer<UInt64>, _ sourceValues: UnsafeMutableBufferPointer<Int32>,
+                          _ targetKeys: UnsafeMutableBufferPointer<UInt64>, _ targetValues: UnsafeMutableBufferPointer<Int32>) {
+                    for i in 0..<n {
+                        let key = sourceKeys[i]
+                        let digit = Int(key >> shift & 0xFF)
+                        targetKeys[starts[digit]] = key
+                        targetValues[starts[digit]] = sourceValues[i]
+                        starts[digit] += 1
+                    }
+                }
+                keys.withUnsafeMutableBufferPointer { ownKeys in
+                    values.withUnsafeMutableBufferPointer { ownValues in
+                        spareKeys.withUnsafeMutableBufferPointer { otherKeys in
+                            spareValues.withUnsafeMutableBufferPointer { otherValues in
+                                if inSpare {
+                                    pass(otherKeys, otherValues, ownKeys, ownValues)
+                                } else {
+                                    pass(ownKeys, ownValues, otherKeys, otherValues)
+                                }
+                            }
+                        }
+                    }
+                }
+                inSpare.toggle()
+            }
+        }
+        if inSpare { (keys, values) = (spareKeys, spareValues) }
+    }
+}

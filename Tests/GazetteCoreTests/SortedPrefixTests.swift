@@ -51,3 +51,27 @@ struct IDSortTests {
         }
     }
 }
+
+@Suite("Radix sort of keys with values")
+struct KeyedSortTests {
+    /// Lengths around the cut-over to radix; keys drawn from a few values (many ties, whose
+    /// values must keep their order), from the low bytes only (skipped high bytes), and from
+    /// the whole range. Each result must equal sorting the pairs by key, then by first position.
+    @Test("KeyedSort equals a stable sort by key", arguments: [0, 1, 63, 64, 65, 1_000, 20_000])
+    func equalsStableSort(count: Int) {
+        var stream: UInt64 = UInt64(count) &+ 11
+        func next() -> UInt64 {
+            stream = stream &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return stream ^ (stream >> 29)
+        }
+        for spread: UInt64 in [3, 1 << 16, UInt64.max] {
+            var keys: [UInt64] = (0..<count).map { _ in spread == .max ? next() : next() % spread }
+            var values: [Int32] = (0..<count).map { _ in Int32(truncatingIfNeeded: next() % 1_000) }
+            let expected = keys.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : $0 < $1 }
+            let expectedKeys = expected.map { keys[$0] }, expectedValues = expected.map { values[$0] }
+            KeyedSort.sort(keys: &keys, values: &values)
+            #expect(keys == expectedKeys, "\(count) keys of spread \(spread)")
+            #expect(values == expectedValues, "\(count) values of spread \(spread)")
+        }
+    }
+}
