@@ -205,18 +205,31 @@ enum KeyphraseExtractor {
             c.score = (1 + log(Double(c.count))) * support * rarity * lengthBoost * (1 + 0.5 / (1 + Double(c.first)))
             return c
         }
-        // Positions sorted, not the candidates themselves (ties stay in order, as a stable sort keeps them).
-        let order = scored.indices.sorted { i, j in
+        // Positions in rank order, not the candidates themselves (ties stay in order, as a stable
+        // sort keeps them). Only the best few are ordered first: the whole list is sorted only
+        // when phrases inside better ones leave fewer than `limit` among them.
+        func better(_ i: Int, _ j: Int) -> Bool {
             scored[i].score != scored[j].score ? scored[i].score > scored[j].score
                 : scored[i].key != scored[j].key ? scored[i].key < scored[j].key : i < j
         }
-        var chosen: [Candidate] = []
-        for c in order.lazy.map({ scored[$0] }) where chosen.count < limit {
-            let padded = " \(c.key) "
-            if chosen.contains(where: { " \($0.key) ".containsBytes(padded) }) { continue }
-            chosen.append(c)
+        let first = scored.indices.sortedPrefix(3 * limit, by: better)
+        if let chosen = choose(first.map { scored[$0] }, limit: limit, complete: first.count == scored.count) {
+            return chosen
         }
-        return chosen
+        return choose(scored.indices.sorted(by: better).map { scored[$0] }, limit: limit, complete: true)!
+    }
+
+    /// The first `limit` of `ranked` that no earlier choice contains (as whole words); nil when
+    /// fewer are found and `ranked` is not `complete` (more candidates follow it).
+    private static func choose(_ ranked: [Candidate], limit: Int, complete: Bool) -> [Candidate]? {
+        var chosen: [Candidate] = [], padded: [String] = []
+        for c in ranked where chosen.count < limit {
+            let own = " " + c.key + " "
+            if padded.contains(where: { $0.containsBytes(own) }) { continue }
+            chosen.append(c)
+            padded.append(own)
+        }
+        return chosen.count == limit || complete ? chosen : nil
     }
 
     /// Calls `body` with each maximal run of content words (by `isContent`), in order: no stop

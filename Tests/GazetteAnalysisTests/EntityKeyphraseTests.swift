@@ -141,6 +141,26 @@ struct KeyphraseRankTests {
         #expect(ranked.map(\.score) == expected.map(\.score))
         if count >= 12 { #expect(ranked.count > 1) }
     }
+
+    /// More than three times `limit` of the best candidates lie inside the best phrase, so the
+    /// choice has to go past the best few (`rank` then sorts the whole list).
+    @Test("rank looks past the best few when better phrases contain them")
+    func nestedBeyondBestFew() {
+        let nested = ["tax", "rate", "bank", "tax rate", "rate bank"]
+        var candidates = (0..<40).map { k in
+            let key = nested[k % nested.count]
+            return KeyphraseExtractor.Candidate(key: key, display: key, count: 9, first: 0, length: key.split(separator: " ").count,
+                                                weakestWord: 3)
+        }
+        candidates.append(.init(key: "tax rate bank", display: "tax rate bank", count: 12, first: 0, length: 3, weakestWord: 3))
+        let others = ["oil", "price", "cut", "wage", "loan", "fund", "bond", "gold", "coal", "farm", "port", "rail"]
+        candidates += others.map { .init(key: $0, display: $0, count: 2, first: 4, length: 1, weakestWord: 2) }
+        let ranked = KeyphraseExtractor.rank(candidates, documentFrequency: [:], articles: 60)
+        let expected = Self.reference(candidates, documentFrequency: [:], articles: 60)
+        #expect(ranked.map(\.key) == expected.map(\.key))
+        #expect(ranked.first?.key == "tax rate bank")
+        #expect(ranked.count == 10)
+    }
 }
 
 @Suite("Stop word table")
