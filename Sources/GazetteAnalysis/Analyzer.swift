@@ -120,19 +120,21 @@ public struct Analyzer: Sendable {
             texts[a].rankable = []
             texts[a].unigramKeys = []
         }
-        let summaries = summarize(texts, index: index, keyphrases: keyphrases, store: store)
+        // Summaries and related stories read nothing the topic steps make: they are worked out
+        // beside them, on the core the topic steps' single-threaded parts (gathering and merging
+        // offers, selection) leave idle. The results are the same whichever finishes first.
         let group = (0..<n).map { duplicateOf[$0] ?? $0 }
         let finder = RelatedFinder(count: options.relatedCount)
-        let related: [[Int]]
-        if let cache, let memo {
+        let sideTexts = texts
+        let side = Pending { [self] () -> (summaries: [Summarizer.Result], related: [[Int]], reused: Int, saved: Bool) in
+            let summaries = summarize(sideTexts, index: index, keyphrases: keyphrases, store: store)
+            guard let cache, let memo else {
+                return (summaries, finder.related(documents: index.documents, group: group), 0, true)
+            }
             // Only the lists an edit can change are queried again.
             let found = finder.related(documents: index.documents, group: group, keys: memo.documents,
                                        previous: cache.loadRelated())
-            related = found.related
-            report.relatedReused = found.reused
-            report.saved = cache.save(found.lists) && report.saved
-        } else {
-            related = finder.related(documents: index.documents, group: group)
+            return (summaries, found.related, found.reused, cache.save(found.lists))
         }
         let entities = texts.map(\.entities)
         let offerLimit = options.topicSettings.offersPerArticle
@@ -151,6 +153,9 @@ public struct Analyzer: Sendable {
                 documents: index.documents, memo: memo)
         }
         for a in 0..<n { texts[a].mentions = MentionList() }
+        let (summaries, related, relatedReused, relatedSaved) = side.wait()
+        report.relatedReused = relatedReused
+        report.saved = relatedSaved && report.saved
         // Each article's text is read once here, for its summary (and, to explain, every sentence).
         let explain = options.explain
         let finalTexts = texts

@@ -52,3 +52,25 @@ private final class SlotBuffer<T>: @unchecked Sendable {
         base.deallocate()
     }
 }
+
+/// Work started on another thread and waited for where its result is needed. A step that
+/// depends on nothing the steps after it make runs beside them, on the core their single-
+/// threaded parts leave idle; the value is whatever `body` returns, whenever it runs.
+public final class Pending<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchGroup()
+    private var value: T?
+
+    public init(_ body: @escaping @Sendable () -> T) {
+        done.enter()
+        DispatchQueue.global().async {
+            self.value = body()
+            self.done.leave()
+        }
+    }
+
+    /// The result, once `body` has returned (the wait orders its write before this read).
+    public func wait() -> T {
+        done.wait()
+        return value!
+    }
+}

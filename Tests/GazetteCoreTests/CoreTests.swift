@@ -192,3 +192,16 @@ struct BinaryCodingTests {
         }
     }
 }
+
+@Suite("Concurrent work")
+struct ConcurrentTests {
+    /// Work started beside other work gives what it would give alone, whichever finishes first,
+    /// also when it runs parallel loops of its own.
+    @Test("Pending returns its body's value, and Concurrent.map equals map", arguments: [0, 1, 7, 1_000])
+    func pendingAndMap(count: Int) {
+        let square = Pending { Concurrent.map(count) { $0 * $0 } }
+        let cube = Concurrent.map(count) { $0 * $0 * $0 }
+        #expect(square.wait() == (0..<count).map { $0 * $0 })
+        #expect(cube == (0..<count).map { $0 * $0 * $0 })
+    }
+}
