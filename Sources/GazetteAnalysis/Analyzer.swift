@@ -125,9 +125,10 @@ public struct Analyzer: Sendable {
         // offers, selection) leave idle. The results are the same whichever finishes first.
         let group = (0..<n).map { duplicateOf[$0] ?? $0 }
         let finder = RelatedFinder(count: options.relatedCount)
-        let sideTexts = texts
-        let side = Pending { [self] () -> (summaries: [Summarizer.Result], related: [[Int]], reused: Int, saved: Bool) in
-            let summaries = summarize(sideTexts, index: index, keyphrases: keyphrases, store: store)
+        // The texts are captured, not held in a local: once the side work is done, clearing the
+        // mentions below changes the only copy instead of copying every text.
+        let side = Pending { [self, texts] () -> (summaries: [Summarizer.Result], related: [[Int]], reused: Int, saved: Bool) in
+            let summaries = summarize(texts, index: index, keyphrases: keyphrases, store: store)
             guard let cache, let memo else {
                 return (summaries, finder.related(documents: index.documents, group: group), 0, true)
             }
