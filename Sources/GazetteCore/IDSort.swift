@@ -50,8 +50,8 @@ extension Array where Element == Int32 {
 }
 
 /// A stable sort of 64-bit keys with a value moved along with each: a counting pass per key
-/// byte, least significant first, skipping a byte that every key shares. Equal keys keep their
-/// values' order, as with the standard library's (stable) `sort(by:)` on the pairs' keys.
+/// byte, least significant first, skipping a byte that every key shares. Equal keys keep the
+/// order their values came in.
 public enum KeyedSort {
     public static func sort(keys: inout [UInt64], values: inout [Int32]) {
         precondition(keys.count == values.count, "one value per key")
@@ -64,44 +64,37 @@ public enum KeyedSort {
         var spareKeys = [UInt64](repeating: 0, count: n)
         var spareValues = [Int32](repeating: 0, count: n)
         var inSpare = false
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { starts in
-            for shift: UInt64 in stride(from: 0, to: 64, by: 8) {
-                let skipped: Bool = (inSpare ? spareKeys : keys).withUnsafeBufferPointer { source in
-                    starts.initialize(repeating: 0)
-                    for key in source { starts[Int(key >> shift & 0xFF)] += 1 }
-                    return starts[Int(source[0] >> shift & 0xFF)] == n
-                }
-                if skipped { continue }
-                var total = 0
-                for digit in 0..<256 {
-                    let count = starts[digit]
-                    starts[digit] = total
-                    total += count
-                }
-                func pass(_ sourceKeys: UnsafeMutableBufferPointer<UInt64>, _ sourceValues: UnsafeMutableBufferPointer<Int32>,
-                          _ targetKeys: UnsafeMutableBufferPointer<UInt64>, _ targetValues: UnsafeMutableBufferPointer<Int32>) {
-                    for i in 0..<n {
-                        let key = sourceKeys[i]
-                        let digit = Int(key >> shift & 0xFF)
-                        targetKeys[starts[digit]] = key
-                        targetValues[starts[digit]] = sourceValues[i]
-                        starts[digit] += 1
-                    }
-                }
-                keys.withUnsafeMutableBufferPointer { ownKeys in
-                    values.withUnsafeMutableBufferPointer { ownValues in
-                        spareKeys.withUnsafeMutableBufferPointer { otherKeys in
-                            spareValues.withUnsafeMutableBufferPointer { otherValues in
-                                if inSpare {
-                                    pass(otherKeys, otherValues, ownKeys, ownValues)
-                                } else {
-                                    pass(ownKeys, ownValues, otherKeys, otherValues)
+        keys.withUnsafeMutableBufferPointer { ownKeys in
+            values.withUnsafeMutableBufferPointer { ownValues in
+                spareKeys.withUnsafeMutableBufferPointer { otherKeys in
+                    spareValues.withUnsafeMutableBufferPointer { otherValues in
+                        // Each pass reads one pair of buffers and fills the other.
+                        var (sourceKeys, sourceValues) = (ownKeys, ownValues)
+                        var (targetKeys, targetValues) = (otherKeys, otherValues)
+                        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { starts in
+                            for shift: UInt64 in stride(from: 0, to: 64, by: 8) {
+                                starts.initialize(repeating: 0)
+                                for key in sourceKeys { starts[Int(key >> shift & 0xFF)] += 1 }
+                                if starts[Int(sourceKeys[0] >> shift & 0xFF)] == n { continue }
+                                var total = 0
+                                for digit in 0..<256 {
+                                    let count = starts[digit]
+                                    starts[digit] = total
+                                    total += count
                                 }
+                                for i in 0..<n {
+                                    let digit = Int(sourceKeys[i] >> shift & 0xFF)
+                                    targetKeys[starts[digit]] = sourceKeys[i]
+                                    targetValues[starts[digit]] = sourceValues[i]
+                                    starts[digit] += 1
+                                }
+                                swap(&sourceKeys, &targetKeys)
+                                swap(&sourceValues, &targetValues)
+                                inSpare.toggle()
                             }
                         }
                     }
                 }
-                inSpare.toggle()
             }
         }
         if inSpare { (keys, values) = (spareKeys, spareValues) }
