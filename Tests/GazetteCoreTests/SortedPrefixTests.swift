@@ -37,11 +37,8 @@ struct IDSortTests {
     /// negative value (left to `sort()`); each result must equal `sorted()`.
     @Test("sortIDs equals sorted()", arguments: [0, 1, 63, 64, 65, 300, 5_000])
     func equalsSorted(count: Int) {
-        var stream: UInt64 = UInt64(count) &+ 5
-        func next() -> UInt64 {
-            stream = stream &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return stream >> 33
-        }
+        var stream = NumberStream(seed: UInt64(count) &+ 5)
+        func next() -> UInt64 { stream.next() >> 33 }
         for limit: UInt64 in [1, 200, 70_000, 20_000_000, UInt64(Int32.max)] {
             var values = (0..<count).map { _ in Int32(truncatingIfNeeded: next() % limit) }
             if count > 0, limit == 200 { values[count / 2] = -7 }
@@ -59,10 +56,10 @@ struct KeyedSortTests {
     /// the whole range. Each result must equal sorting the pairs by key, then by first position.
     @Test("KeyedSort equals a stable sort by key", arguments: [0, 1, 63, 64, 65, 1_000, 20_000])
     func equalsStableSort(count: Int) {
-        var stream: UInt64 = UInt64(count) &+ 11
+        var stream = NumberStream(seed: UInt64(count) &+ 11)
         func next() -> UInt64 {
-            stream = stream &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return stream ^ (stream >> 29)
+            let state = stream.next()
+            return state ^ (state >> 29)
         }
         for spread: UInt64 in [3, 1 << 16, UInt64.max] {
             var keys: [UInt64] = (0..<count).map { _ in spread == .max ? next() : next() % spread }
@@ -73,5 +70,18 @@ struct KeyedSortTests {
             #expect(keys == expectedKeys, "\(count) keys of spread \(spread)")
             #expect(values == expectedValues, "\(count) values of spread \(spread)")
         }
+    }
+}
+
+/// A fixed stream of numbers for test data (a 64-bit linear congruential generator): each
+/// `next()` is the generator's new state.
+struct NumberStream {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state
     }
 }
