@@ -107,6 +107,10 @@ struct TopicExpander: Sendable {
 /// Topics by the hashes of their aliases, in one flat open-addressing table: a look-up hashes
 /// nothing (the keys are FNV-1a hashes already, mixed once more for the slot) and copies no
 /// array, where a `[UInt64: [Int]]` ran SipHash and retained a list per mention.
+///
+/// Most keys looked up (an article's mentions) are no alias at all. A bit per mixed hash's top
+/// 16 bits, set for every alias, turns most of them away after one look at 8 KB that stays in
+/// the core's first cache, before any slot of the table is read.
 struct AliasTable: Sendable {
     /// Per slot: the key, and the range of its topics in `topics` (`count` 0 for an empty slot).
     private var keys: [UInt64]
@@ -114,6 +118,8 @@ struct AliasTable: Sendable {
     private var counts: [Int32]
     private var topics: [Int32] = []
     private let mask: Int
+    /// 65,536 bits: bit `fmix64(key) >> 48` is set for every alias key.
+    private var filter = [UInt64](repeating: 0, count: 1024)
 
     /// - Parameter aliases: each topic's alias hashes; a topic is listed under a hash once per
     ///   alias having it (its strength then counts once per alias), in ascending order.
@@ -134,6 +140,8 @@ struct AliasTable: Sendable {
             while counts[slot] != 0 { slot = (slot + 1) & mask }
             keys[slot] = key
             starts[slot] = Int32(topics.count)
+            let bit = Int(truncatingIfNeeded: Hasher128.fmix64(key) >> 48)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
             while k < pairs.count, pairs[k].key == key {
                 topics.append(pairs[k].topic)
                 k += 1
@@ -149,7 +157,10 @@ struct AliasTable: Sendable {
     /// Calls `body` with each topic having an alias whose hash is `key`, in ascending order.
     @inline(__always)
     func forEachTopic(of key: UInt64, _ body: (Int32) -> Void) {
-        var slot = Self.slot(key, mask)
+        let mixed = Hasher128.fmix64(key)
+        let bit = Int(truncatingIfNeeded: mixed >> 48)
+        guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
+        var slot = Int(truncatingIfNeeded: mixed) & mask
         while counts[slot] != 0 {
             if keys[slot] == key {
                 let start = Int(starts[slot])

@@ -181,8 +181,8 @@ struct CorpusTests {
         return duplicateOf
     }
 
-    /// Table sizes from one alias to thousands, hashes that collide in their slots, and topics
-    /// listing one alias hash twice (each listing counts).
+    /// Table sizes from one alias to thousands, hashes that collide in their slots, topics
+    /// listing one alias hash twice (each listing counts), and keys of no topic.
     @Test("the alias table finds the topics a dictionary of lists finds", arguments: [0, 1, 5, 3_000])
     func aliasTable(topics: Int) {
         var stream = UInt64(topics) &+ 17
@@ -196,7 +196,8 @@ struct CorpusTests {
         var reference: [UInt64: [Int32]] = [:]
         for (t, hashes) in aliases.enumerated() { for h in hashes { reference[h, default: []].append(Int32(t)) } }
         let table = AliasTable(aliases)
-        for key in pool + [0, 1, next()] {
+        // Keys of no topic as well: most look-ups of an article's mentions find nothing.
+        for key in pool + [0, 1] + (0..<500).map({ _ in next() }) {
             var found: [Int32] = []
             table.forEachTopic(of: key) { found.append($0) }
             #expect(found == reference[key] ?? [], "key \(key)")
