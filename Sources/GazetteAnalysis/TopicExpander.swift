@@ -136,11 +136,12 @@ struct AliasTable: Sendable {
         var k = 0
         while k < pairs.count {
             let key = pairs[k].key
-            var slot = Self.slot(key, mask)
+            let mixed = Hasher128.fmix64(key)
+            var slot = Self.slot(mixed, mask)
             while counts[slot] != 0 { slot = (slot + 1) & mask }
             keys[slot] = key
             starts[slot] = Int32(topics.count)
-            let bit = Int(truncatingIfNeeded: Hasher128.fmix64(key) >> 48)
+            let bit = Self.filterBit(mixed)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
             while k < pairs.count, pairs[k].key == key {
                 topics.append(pairs[k].topic)
@@ -150,17 +151,22 @@ struct AliasTable: Sendable {
         }
     }
 
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: Hasher128.fmix64(key)) & mask
+    /// A key's first slot and its filter bit, both from its hash mixed once more (`fmix64`).
+    private static func slot(_ mixed: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: mixed) & mask
+    }
+
+    private static func filterBit(_ mixed: UInt64) -> Int {
+        Int(truncatingIfNeeded: mixed >> 48)
     }
 
     /// Calls `body` with each topic having an alias whose hash is `key`, in ascending order.
     @inline(__always)
     func forEachTopic(of key: UInt64, _ body: (Int32) -> Void) {
         let mixed = Hasher128.fmix64(key)
-        let bit = Int(truncatingIfNeeded: mixed >> 48)
+        let bit = Self.filterBit(mixed)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
-        var slot = Int(truncatingIfNeeded: mixed) & mask
+        var slot = Self.slot(mixed, mask)
         while counts[slot] != 0 {
             if keys[slot] == key {
                 let start = Int(starts[slot])
