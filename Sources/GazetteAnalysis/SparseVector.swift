@@ -123,10 +123,67 @@ struct SparseVector: Sendable, Hashable {
     }
 
     /// The `count` heaviest entries (ties broken by lower id), still sorted by id.
+    ///
+    /// The `count`-th heaviest weight is found by selection, in time linear in the entries; every
+    /// heavier entry is kept, and of those exactly that heavy the first by id, until `count`.
+    /// Ids ascend, so one pass in order keeps them sorted.
     func top(_ count: Int) -> SparseVector {
+        guard ids.count > count else { return self }
+        guard count > 0 else { return SparseVector(ids: [], weights: []) }
+        var scratch = weights
+        let threshold = scratch.withUnsafeMutableBufferPointer { Self.select(count - 1, heaviestIn: $0) }
+        // NaN orders with nothing: such a vector keeps the comparison's order (never met in practice).
+        guard let threshold else { return topBySorting(count) }
+        var ties = count - weights.count(where: { $0 > threshold })
+        var keptIDs: [Int32] = [], keptWeights: [Double] = []
+        keptIDs.reserveCapacity(count)
+        keptWeights.reserveCapacity(count)
+        for (k, weight) in weights.enumerated() where weight >= threshold {
+            if weight == threshold {
+                guard ties > 0 else { continue }
+                ties -= 1
+            }
+            keptIDs.append(ids[k])
+            keptWeights.append(weight)
+        }
+        return SparseVector(ids: keptIDs, weights: keptWeights)
+    }
+
+    /// `top(_:)` by comparing entries (weight, then id), for vectors with a NaN weight; also
+    /// what tests check `top(_:)` against.
+    func topBySorting(_ count: Int) -> SparseVector {
         guard ids.count > count else { return self }
         let kept = ids.indices.sortedPrefix(count) { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : ids[$0] < ids[$1] }
             .sorted()
         return SparseVector(ids: kept.map { ids[$0] }, weights: kept.map { weights[$0] })
+    }
+
+    /// The value at position `k` of `values` sorted heaviest first (Hoare's selection; `values`
+    /// is reordered), or `nil` when a value is NaN.
+    static func select(_ k: Int, heaviestIn values: UnsafeMutableBufferPointer<Double>) -> Double? {
+        guard !values.contains(where: \.isNaN) else { return nil }
+        var low = 0, high = values.count - 1
+        while low < high {
+            let pivot = values[low + (high - low) / 2]
+            var i = low, j = high
+            while i <= j {
+                while values[i] > pivot { i += 1 }
+                while values[j] < pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            // Now values[low...j] >= pivot >= values[i...high], and values[j+1..<i] == pivot.
+            if k <= j {
+                high = j
+            } else if k >= i {
+                low = i
+            } else {
+                return values[k]
+            }
+        }
+        return values[k]
     }
 }

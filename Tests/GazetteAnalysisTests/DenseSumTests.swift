@@ -168,4 +168,39 @@ struct DenseSumTests {
         let chosen = TopicSelector().select(candidates, documents: documents, canonical: Array(0..<10))
         #expect(chosen.map(\.key).sorted() == ["b", "c", "d"])
     }
+
+    /// `top(_:)` by selection against the comparison it replaced, for vectors whose weights
+    /// come from few values (many ties) or many, and every count from none to past the length.
+    @Test("a vector's heaviest terms by selection are those a sort by weight, then id, keeps",
+          arguments: [(values: 3, length: 40), (values: 1_000, length: 300), (values: 2, length: 7), (values: 50, length: 1)])
+    func heaviestTerms(values: Int, length: Int) {
+        var numbers = SeededNumbers(seed: UInt64(values * 1_000 + length))
+        for _ in 0..<5 {
+            let ids = Set((0..<length).map { _ in Int32(numbers.next(length * 4)) }).sorted()
+            // Negative weights too, and zeros of both signs, which compare equal.
+            let vector = SparseVector(ids: ids, weights: ids.map { _ in
+                let value = Double(numbers.next(values) - values / 2) / 8
+                return value == 0 && numbers.next(2) == 0 ? -0.0 : value
+            })
+            for count in 0...(ids.count + 1) {
+                let expected = vector.topBySorting(count), found = vector.top(count)
+                #expect(found.ids == expected.ids && found.weights == expected.weights, "\(values) values, count \(count) of \(ids.count)")
+            }
+        }
+    }
+
+    @Test("selection finds each position of the values sorted heaviest first, and none with a NaN")
+    func selection() {
+        var numbers = SeededNumbers(seed: 99)
+        for length in [1, 2, 3, 10, 101] {
+            let values = (0..<length).map { _ in Double(numbers.next(7)) }
+            let sorted = values.sorted(by: >)
+            for k in 0..<length {
+                var scratch = values
+                #expect(scratch.withUnsafeMutableBufferPointer { SparseVector.select(k, heaviestIn: $0) } == sorted[k])
+            }
+        }
+        var withNaN = [1.0, .nan, 0.5]
+        #expect(withNaN.withUnsafeMutableBufferPointer { SparseVector.select(0, heaviestIn: $0) } == nil)
+    }
 }
