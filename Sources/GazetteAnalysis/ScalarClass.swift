@@ -51,6 +51,26 @@ extension String {
         }
     }
 
+    /// `lowercased().containsBytes(needle)`. ASCII text is searched with its capitals lowered
+    /// byte by byte, without making the lower-cased copy; other text is lower-cased first.
+    func lowercasedContainsBytes(_ needle: String) -> Bool {
+        var haystack = self, needle = needle
+        let found: Bool? = haystack.withUTF8 { h in
+            guard h.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return needle.withUTF8 { n in
+                guard !n.isEmpty, h.count >= n.count else { return n.isEmpty }
+                @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+                let first = n[0]
+                outer: for start in 0...(h.count - n.count) where lower(h[start]) == first {
+                    for k in 1..<n.count where lower(h[start + k]) != n[k] { continue outer }
+                    return true
+                }
+                return false
+            }
+        }
+        return found ?? lowercased().containsBytes(needle)
+    }
+
     init(scalars: some Sequence<Unicode.Scalar>) {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)

@@ -34,8 +34,12 @@ struct TopicBuilder: Sendable {
             for (a, s) in zip(c.articles, c.strength) { memberships[a].append((t, s)) }
         }
         let built = topics, members = memberships
+        // Ties between topics go by slug; slugs are unique, so by each slug's place in slug order.
+        var slugOrder = [Int32](repeating: 0, count: built.count)
+        for (place, t) in built.indices.sorted(by: { built[$0].slug < built[$1].slug }).enumerated() { slugOrder[t] = Int32(place) }
+        let bySlug = slugOrder
         let related = Concurrent.map(built.count, state: { SparseTally<Int32>(count: built.count) }) { counts, t in
-            Self.relatedTopics(t, topics: built, memberships: members, counts: &counts)
+            Self.relatedTopics(t, topics: built, memberships: members, slugOrder: bySlug, counts: &counts)
         }
         for t in topics.indices { topics[t].related = related[t] }
         let final = topics
@@ -45,7 +49,7 @@ struct TopicBuilder: Sendable {
                 x.strength != y.strength ? x.strength > y.strength
                     : topics[x.topic].articles.count != topics[y.topic].articles.count
                     ? topics[x.topic].articles.count > topics[y.topic].articles.count
-                    : topics[x.topic].slug < topics[y.topic].slug
+                    : bySlug[x.topic] < bySlug[y.topic]
             }
             return own.map { topics[$0.topic].slug }
         }
@@ -66,19 +70,20 @@ struct TopicBuilder: Sendable {
         }
     }
 
-    /// Slugs of topics sharing articles with topic `t`, most shared first, then slug; at most five.
+    /// Slugs of topics sharing articles with topic `t`, most shared first, then slug (by
+    /// `slugOrder`, each topic's place in slug order); at most five.
     /// `counts` (by topic index, scratch space per worker) is left all zero: an article in many
     /// topics is met once per topic it is in, tens of millions of times in a large corpus, which
     /// an array tallies without hashing.
     static func relatedTopics(_ t: Int, topics: [Topic], memberships: [[(topic: Int, strength: Int)]],
-                              counts: inout SparseTally<Int32>) -> [String] {
+                              slugOrder: [Int32], counts: inout SparseTally<Int32>) -> [String] {
         for a in topics[t].articles {
             for m in memberships[a] where m.topic != t { counts.add(1, at: m.topic) }
         }
         var shared: [(topic: Int, articles: Int32)] = []
         counts.drain { shared.append(($0, $1)) }
         return shared.sortedPrefix(5) { x, y in
-            x.articles != y.articles ? x.articles > y.articles : topics[x.topic].slug < topics[y.topic].slug
+            x.articles != y.articles ? x.articles > y.articles : slugOrder[x.topic] < slugOrder[y.topic]
         }.map { topics[$0.topic].slug }
     }
 
@@ -89,7 +94,7 @@ struct TopicBuilder: Sendable {
         var out: [String] = []
         for a in order where out.count < 3 {
             let list = summaries[a]
-            guard let pick = list.first(where: { $0.lowercased().containsBytes(needle) }) ?? list.first,
+            guard let pick = list.first(where: { $0.lowercasedContainsBytes(needle) }) ?? list.first,
                   !out.contains(pick) else { continue }
             out.append(pick)
         }

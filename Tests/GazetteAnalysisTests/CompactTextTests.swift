@@ -148,3 +148,31 @@ struct RoundedFrequencyTests {
         #expect(changes == 1 + 3 + 4 * 13 + 1)
     }
 }
+
+@Suite("Case-insensitive search")
+struct LowercasedSearchTests {
+    @Test("searching with capitals lowered finds what lower-casing first finds",
+          arguments: [
+              ("Gordon Brown met the Chancellor.", "gordon brown"), ("GORDON BROWN", "brown"), ("Brown", "brown"),
+              ("Browning", "brown"), ("Brow", "brown"), ("", ""), ("abc", ""), ("", "a"), ("[At] the @ sign", "[at]"),
+              ("Zürich AND Zurich", "zurich"), ("ZÜRICH", "zürich"), ("İstanbul", "i̇stanbul"), ("Chelsea", "CHELSEA"),
+              ("x^y", "x~y"), ("The A-Z guide", "a-z"),
+          ])
+    func matchesLowercasedFirst(text: String, needle: String) {
+        #expect(text.lowercasedContainsBytes(needle) == text.lowercased().containsBytes(needle))
+    }
+
+    @Test("every ASCII byte lowers as lowercased() lowers it, against every other")
+    func everyASCIIByte() {
+        var wrong: [String] = []
+        for byte in UInt8(1)..<0x80 {
+            let text = String(decoding: [0x20, byte, 0x20], as: UTF8.self)
+            let lowered = text.lowercased()
+            for other in UInt8(1)..<0x80 {
+                let needle = String(decoding: [other, 0x20], as: UTF8.self)
+                if text.lowercasedContainsBytes(needle) != lowered.containsBytes(needle) { wrong.append("\(byte) \(other)") }
+            }
+        }
+        #expect(wrong.isEmpty)
+    }
+}
