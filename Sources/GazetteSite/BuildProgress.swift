@@ -18,6 +18,7 @@ public typealias ProgressHandler = @Sendable (BuildProgress) -> Void
 /// How long one stage took (measured with a monotonic clock; never part of the output).
 public struct StageTiming: Sendable, Hashable {
     public var stage: String
+    /// Wall-clock time; NaN for a part of a stage measured only in processor time (`templates`).
     public var seconds: Double
     /// Processor time of the whole process (all threads, user and system) during the stage.
     public var cpuSeconds: Double = 0
@@ -41,6 +42,11 @@ struct StageClock {
         return result
     }
 
+    /// Adds a timing measured inside the last stage (it has no wall-clock time of its own).
+    mutating func note(_ stage: String, cpuSeconds: Double) {
+        timings.append(StageTiming(stage: stage, seconds: .nan, cpuSeconds: cpuSeconds, peakBytes: Self.peakResidentBytes()))
+    }
+
     /// The most memory the process has held so far (`ru_maxrss`, kilobytes on Linux).
     static func peakResidentBytes() -> Int {
         var usage = rusage()
@@ -54,5 +60,30 @@ struct StageClock {
         getrusage(RUSAGE_SELF.rawValue, &usage)
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+}
+
+/// Processor time spent in template rendering, summed over the threads that render (each
+/// page's time on its own thread's clock, so waiting for a core is not counted).
+final class TemplateClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nanoseconds: UInt64 = 0
+
+    var seconds: Double { lock.withLock { Double(nanoseconds) / 1e9 } }
+
+    /// `work()`, its thread's processor time added to the total.
+    func measure<T>(_ work: () throws -> T) rethrows -> T {
+        let start = Self.threadNanoseconds()
+        defer {
+            let spent = Self.threadNanoseconds() &- start
+            lock.withLock { nanoseconds &+= spent }
+        }
+        return try work()
+    }
+
+    static func threadNanoseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 }

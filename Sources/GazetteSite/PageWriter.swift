@@ -24,11 +24,14 @@ struct PageWriter {
     /// With fingerprints: the keys of pages (and topic feeds) worked out from the model.
     let keys: PageKeys?
     let chunkSize = 256
+    /// Adds up the processor time of rendering each page with its template, when set.
+    let templateClock: TemplateClock?
 
-    init(builder: SiteBuilder, model: SiteModel, previous: PageFingerprints?) {
+    init(builder: SiteBuilder, model: SiteModel, previous: PageFingerprints?, templateClock: TemplateClock? = nil) {
         self.builder = builder
         self.model = model
         self.previous = previous
+        self.templateClock = templateClock
         keys = previous.map { PageKeys(model: model, seed: $0.seed) }
     }
 
@@ -68,7 +71,8 @@ struct PageWriter {
                     entry.reused = true
                     return entry
                 }
-                let html = try builder.templates.render(page)
+                let html = try templateClock.map { try $0.measure { try builder.templates.render(page) } }
+                    ?? builder.templates.render(page)
                 try folder.store(Data(html.utf8), at: page.path)
                 return entry
             }

@@ -35,6 +35,9 @@ public struct SiteBuilder: Sendable {
     public var cache: BuildCache?
     /// Keep the analysed corpus in the report (`BuildReport.preview`); `gazette serve` sets it.
     public var keepsCorpus = false
+    /// Also report the processor time of template rendering, a part of `render+write`
+    /// (`gazette build --timings`).
+    public var timesTemplates = false
 
     /// - Throws: `GazetteError.template` when a template is missing or broken.
     public init(
@@ -167,8 +170,10 @@ public struct SiteBuilder: Sendable {
         var folder = try OutputFolder(destination: output)
         do {
             let model = clock.measure("model") { SiteModel(corpus: corpus, config: config) }
-            let writer = PageWriter(builder: self, model: model, previous: fingerprints)
+            let writer = PageWriter(builder: self, model: model, previous: fingerprints,
+                                    templateClock: timesTemplates ? TemplateClock() : nil)
             let pages = try clock.measure("render+write") { try writer.writePages(into: &folder) }
+            if let templateClock = writer.templateClock { clock.note("templates", cpuSeconds: templateClock.seconds) }
             FreedMemory.release()
             let (others, feedPrints) = try clock.measure("feeds+assets") {
                 try writeFeedsAndIndexes(model: model, sitemap: pages, keys: writer.keys, previous: fingerprints, into: &folder)

@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
 
-    @Flag(help: "Print how long each stage took.")
+    @Flag(help: "Print how long each stage took (and the processor time of template rendering, part of render+write).")
     var timings = false
 
     @Option(help: "Folder for the build cache, which lets a build with nothing changed stop early.")
@@ -47,6 +47,7 @@ struct BuildCommand: ParsableCommand {
                 config: config, templatesDirectory: URL(fileURLWithPath: config.templates, relativeTo: cwd), logger: logger
             )
             builder.progress = { bar.update($0) }
+            builder.timesTemplates = timings
             let output = URL(fileURLWithPath: config.output, relativeTo: cwd)
             if !noCache {
                 builder.cache = BuildCache(folder: URL(fileURLWithPath: cacheDir, relativeTo: cwd), output: output)
@@ -59,7 +60,9 @@ struct BuildCommand: ParsableCommand {
             if timings {
                 for timing in report.timings {
                     let name = timing.stage.padding(toLength: 14, withPad: " ", startingAt: 0)
-                    Terminal.printError("\(name) \(String(format: "%8.3f", timing.seconds)) s  cpu \(String(format: "%8.3f", timing.cpuSeconds)) s  peak \(timing.peakBytes >> 20) MB")
+                    // A part of a stage has processor time only.
+                    let wall = timing.seconds.isNaN ? "       -" : String(format: "%8.3f", timing.seconds)
+                    Terminal.printError("\(name) \(wall) s  cpu \(String(format: "%8.3f", timing.cpuSeconds)) s  peak \(timing.peakBytes >> 20) MB")
                 }
             }
             if report.upToDate {

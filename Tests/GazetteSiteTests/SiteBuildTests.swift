@@ -31,6 +31,22 @@ struct SiteBuildTests {
         #expect(broken.sorted() == [])
     }
 
+    @Test("template rendering's processor time is reported inside render+write only when asked for", arguments: [false, true])
+    func templateTiming(asked: Bool) throws {
+        let folder = try TemporaryFolder()
+        var builder = try SiteBuilder(config: SiteConfig(), templatesDirectory: Repository.templates)
+        builder.timesTemplates = asked
+        let report = try builder.build(inputDirectory: Repository.seeds, output: folder.url.appendingPathComponent("out"), strict: false)
+        let stages = report.timings.map(\.stage)
+        let templates = report.timings.first { $0.stage == "templates" }
+        #expect((templates != nil) == asked)
+        guard let templates, let render = report.timings.first(where: { $0.stage == "render+write" }) else { return }
+        // Right after the stage it is part of, with processor time only: some, and no more than the stage's.
+        #expect(stages.firstIndex(of: "templates") == stages.firstIndex(of: "render+write").map { $0 + 1 })
+        #expect(templates.seconds.isNaN)
+        #expect(templates.cpuSeconds > 0 && templates.cpuSeconds <= render.cpuSeconds + 0.01)
+    }
+
     @Test("feeds and sitemap are well-formed XML; the JSON Feed parses")
     func feedsWellFormed() throws {
         let folder = try TemporaryFolder()
