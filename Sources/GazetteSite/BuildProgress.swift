@@ -18,8 +18,8 @@ public typealias ProgressHandler = @Sendable (BuildProgress) -> Void
 /// How long one stage took (measured with a monotonic clock; never part of the output).
 public struct StageTiming: Sendable, Hashable {
     public var stage: String
-    /// Wall-clock time; NaN for a part of a stage measured only in processor time (`templates`).
-    public var seconds: Double
+    /// Wall-clock time; nil for a part of a stage measured only in processor time (`templates`).
+    public var seconds: Double?
     /// Processor time of the whole process (all threads, user and system) during the stage.
     public var cpuSeconds: Double = 0
     /// Peak resident memory of the process at the end of the stage, in bytes.
@@ -44,7 +44,7 @@ struct StageClock {
 
     /// Adds a timing measured inside the last stage (it has no wall-clock time of its own).
     mutating func note(_ stage: String, cpuSeconds: Double) {
-        timings.append(StageTiming(stage: stage, seconds: .nan, cpuSeconds: cpuSeconds, peakBytes: Self.peakResidentBytes()))
+        timings.append(StageTiming(stage: stage, seconds: nil, cpuSeconds: cpuSeconds, peakBytes: Self.peakResidentBytes()))
     }
 
     /// The most memory the process has held so far (`ru_maxrss`, kilobytes on Linux).

@@ -61,7 +61,7 @@ struct BuildCommand: ParsableCommand {
                 for timing in report.timings {
                     let name = timing.stage.padding(toLength: 14, withPad: " ", startingAt: 0)
                     // A part of a stage has processor time only.
-                    let wall = timing.seconds.isNaN ? "       -" : String(format: "%8.3f", timing.seconds)
+                    let wall = timing.seconds.map { String(format: "%8.3f", $0) } ?? "       -"
                     Terminal.printError("\(name) \(wall) s  cpu \(String(format: "%8.3f", timing.cpuSeconds)) s  peak \(timing.peakBytes >> 20) MB")
                 }
             }

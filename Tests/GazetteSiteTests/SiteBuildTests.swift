@@ -43,7 +43,7 @@ struct SiteBuildTests {
         guard let templates, let render = report.timings.first(where: { $0.stage == "render+write" }) else { return }
         // Right after the stage it is part of, with processor time only: some, and no more than the stage's.
         #expect(stages.firstIndex(of: "templates") == stages.firstIndex(of: "render+write").map { $0 + 1 })
-        #expect(templates.seconds.isNaN)
+        #expect(templates.seconds == nil)
         #expect(templates.cpuSeconds > 0 && templates.cpuSeconds <= render.cpuSeconds + 0.01)
     }
 
