@@ -132,7 +132,8 @@ struct SparseVector: Sendable, Hashable {
         guard count > 0 else { return SparseVector(ids: [], weights: []) }
         var scratch = weights
         let threshold = scratch.withUnsafeMutableBufferPointer { Self.select(count - 1, heaviestIn: $0) }
-        // NaN orders with nothing: such a vector keeps the comparison's order (never met in practice).
+        // NaN orders with nothing: such a vector keeps the comparison's order (never met in
+        // practice), and so does one whose weights keep the selection from narrowing quickly.
         guard let threshold else { return topBySorting(count) }
         var ties = count - weights.count(where: { $0 > threshold })
         var keptIDs: [Int32] = [], keptWeights: [Double] = []
@@ -159,11 +160,17 @@ struct SparseVector: Sendable, Hashable {
     }
 
     /// The value at position `k` of `values` sorted heaviest first (Hoare's selection; `values`
-    /// is reordered), or `nil` when a value is NaN.
-    static func select(_ k: Int, heaviestIn values: UnsafeMutableBufferPointer<Double>) -> Double? {
+    /// is reordered), or `nil` when a value is NaN or after `rounds` partitions. By default that
+    /// is 4 log2 n + 16, well past the about 2.4 log2 n that weights in any plain order need, so
+    /// a crafted article cannot make the selection quadratic: `top` then compares entries
+    /// instead, in time linear in them.
+    static func select(_ k: Int, heaviestIn values: UnsafeMutableBufferPointer<Double>, rounds: Int? = nil) -> Double? {
         guard !values.contains(where: \.isNaN) else { return nil }
         var low = 0, high = values.count - 1
+        var left = rounds ?? 4 * (Int.bitWidth - values.count.leadingZeroBitCount) + 16
         while low < high {
+            guard left > 0 else { return nil }
+            left -= 1
             let pivot = values[low + (high - low) / 2]
             var i = low, j = high
             while i <= j {

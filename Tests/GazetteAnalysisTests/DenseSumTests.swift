@@ -202,5 +202,9 @@ struct DenseSumTests {
         }
         var withNaN = [1.0, .nan, 0.5]
         #expect(withNaN.withUnsafeMutableBufferPointer { SparseVector.select(0, heaviestIn: $0) } == nil)
+        // Out of partitions: nil (`top` then compares entries instead).
+        var many = (0..<64).map { Double(($0 * 37) % 64) }
+        #expect(many.withUnsafeMutableBufferPointer { SparseVector.select(60, heaviestIn: $0, rounds: 1) } == nil)
+        #expect(many.withUnsafeMutableBufferPointer { SparseVector.select(60, heaviestIn: $0, rounds: 0) } == nil)
     }
 }
