@@ -124,11 +124,12 @@ public struct Analyzer: Sendable {
         // beside them, on the core the topic steps' single-threaded parts (gathering and merging
         // offers, selection) leave idle. The results are the same whichever finishes first.
         let group = (0..<n).map { duplicateOf[$0] ?? $0 }
+        let untitled = articles.map(\.titleIsDerived)
         let finder = RelatedFinder(count: options.relatedCount)
         // The texts are captured, not held in a local: once the side work is done, clearing the
         // mentions below changes the only copy instead of copying every text.
         let side = Pending { [self, texts] () -> (summaries: [Summarizer.Result], related: [[Int]], reused: Int, saved: Bool) in
-            let summaries = summarize(texts, index: index, keyphrases: keyphrases, store: store)
+            let summaries = summarize(texts, untitled: untitled, index: index, keyphrases: keyphrases, store: store)
             guard let cache, let memo else {
                 return (summaries, finder.related(documents: index.documents, group: group), 0, true)
             }
@@ -204,8 +205,9 @@ public struct Analyzer: Sendable {
         }
     }
 
-    private func summarize(_ texts: [ArticleText], index: CorpusIndex, keyphrases: [[KeyphraseExtractor.Candidate]],
-                           store: SummaryStore) -> [Summarizer.Result] {
+    /// - Parameter untitled: whether each article's title was derived (`Article.titleIsDerived`).
+    private func summarize(_ texts: [ArticleText], untitled: [Bool], index: CorpusIndex,
+                           keyphrases: [[KeyphraseExtractor.Candidate]], store: SummaryStore) -> [Summarizer.Result] {
         let summarizer = Summarizer(weights: options.summaryWeights, count: options.summarySentences, explain: options.explain)
         let seed = summarizer.keySeed
         // Per worker: a dense sum for LexRank, made when first needed.
@@ -222,8 +224,8 @@ public struct Analyzer: Sendable {
                 let vectors = index.sentenceVectors(article: a, bodyTerms: index.bodyTerms(of: a))
                 let title = SparseVector(terms: index.titleTerms[a], idf: index.idf)
                 if sum == nil { sum = DenseSum(dimension: dimension) }
-                return summarizer.summarize(text: texts[a], vectors: vectors, title: title, keyTerms: keyTerms,
-                                            scratch: &sum!)
+                return summarizer.summarize(text: texts[a], vectors: vectors, title: title,
+                                            titleIsDerived: untitled[a], keyTerms: keyTerms, scratch: &sum!)
             }
         }
         store.save(worked.compactMap(\.stored), reused: worked.count(where: \.reused))

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Picks an article's summary: a score per sentence from lede position, LexRank centrality,
-/// title and key-phrase overlap and length, then greedy MMR selection under a word budget.
+/// title and key-phrase overlap and length, then greedy MMR selection under a word budget. An
+/// article without a title line gets its lede (`SummaryWeights.ledeWithoutTitle`).
 struct Summarizer: Sendable {
     var weights: SummaryWeights
     var count: Int
@@ -18,22 +19,30 @@ struct Summarizer: Sendable {
     /// - Parameters:
     ///   - vectors: TF-IDF vector of each sentence.
     ///   - title: title vector, empty when the title is derived.
+    ///   - titleIsDerived: whether the article had no title line (`Article.titleIsDerived`): with
+    ///     `ledeWithoutTitle`, sentences are then scored by position alone and chosen in order.
     ///   - keyTerms: term ids of the article's key phrases.
     ///   - scratch: a reusable dense sum for LexRank, as long as the vectors' ids need.
-    func summarize(text: ArticleText, vectors: [SparseVector], title: SparseVector, keyTerms: Set<Int32>,
-                   scratch: inout DenseSum) -> Result {
+    func summarize(text: ArticleText, vectors: [SparseVector], title: SparseVector, titleIsDerived: Bool = false,
+                   keyTerms: Set<Int32>, scratch: inout DenseSum) -> Result {
         let n = text.spans.count
         let usable = text.usable
         let candidates = (0..<n).filter { usable[$0] && !vectors[$0].isEmpty }
-        let central = LexRank.scores(candidates.map { vectors[$0] }, scratch: &scratch)
+        let lede = titleIsDerived && weights.ledeWithoutTitle
+        let central = lede ? [] : LexRank.scores(candidates.map { vectors[$0] }, scratch: &scratch)
         let decay = weights.ledeDecay + weights.ledeDecayPerSentence * Double(max(0, n - 10))
         var scores = (0..<n).map { SentenceScore(index: $0, total: 0, parts: explain ? ["excluded": 1] : [:]) }
         for (rank, i) in candidates.enumerated() {
+            let position = weights.position * exp(-Double(rank) / decay)
+            if lede {
+                // Position falls with rank, so the greedy choice below takes the sentences in order.
+                scores[i] = SentenceScore(index: i, total: position, parts: explain ? ["position": position] : [:])
+                continue
+            }
             let words = Double(text.wordCounts[i])
             var shared = 0
             if !keyTerms.isEmpty { for id in vectors[i].ids where keyTerms.contains(id) { shared += 1 } }
             let keyShare = keyTerms.isEmpty ? 0 : Double(shared) / Double(min(keyTerms.count, 8))
-            let position = weights.position * exp(-Double(rank) / decay)
             let centrality = weights.centrality * central[rank]
             let titlePart = title.isEmpty ? 0 : weights.title * vectors[i].dot(title)
             let keyphrases = weights.keyphrases * min(1, keyShare)
@@ -46,13 +55,16 @@ struct Summarizer: Sendable {
             ] : [:]
             scores[i] = SentenceScore(index: i, total: total, parts: parts)
         }
-        return Result(indices: select(candidates, scores: scores, vectors: vectors, words: text.wordCounts),
+        return Result(indices: select(candidates, scores: scores, vectors: vectors, words: text.wordCounts,
+                                      redundancy: lede ? 0 : weights.redundancy),
                       scores: scores)
     }
 
-    /// Greedy MMR: best score minus redundancy with the chosen, ties to the earlier sentence;
-    /// sentences that would overrun the word budget are skipped once one is chosen.
-    private func select(_ candidates: [Int], scores: [SentenceScore], vectors: [SparseVector], words: [Int]) -> [Int] {
+    /// Greedy MMR: best score minus `redundancy` times the cosine with the closest chosen sentence,
+    /// ties to the earlier sentence; sentences that would overrun the word budget are skipped once
+    /// one is chosen.
+    private func select(_ candidates: [Int], scores: [SentenceScore], vectors: [SparseVector], words: [Int],
+                        redundancy: Double) -> [Int] {
         guard count > 0 else { return [] }
         let budget = weights.wordBudget * Double(count) / 3
         var chosen: [Int] = []
@@ -62,8 +74,8 @@ struct Summarizer: Sendable {
             var best: (index: Int, value: Double)? = nil
             for i in left {
                 if !chosen.isEmpty, Double(used + words[i]) > budget { continue }
-                let overlap = chosen.map { vectors[i].dot(vectors[$0]) }.max() ?? 0
-                let value = scores[i].total - weights.redundancy * overlap
+                let overlap = redundancy == 0 ? 0 : chosen.map { vectors[i].dot(vectors[$0]) }.max() ?? 0
+                let value = scores[i].total - redundancy * overlap
                 if best == nil || value > best!.value { best = (i, value) }
             }
             guard let pick = best else { break }

@@ -19,6 +19,13 @@ public struct SummaryWeights: Sendable, Hashable {
     public var redundancy: Double = 0.5
     /// Word budget for three sentences (scaled with the requested count).
     public var wordBudget: Double = 100
+    /// An article without a title line (its title derived from its first sentence) is summarised
+    /// by its lede: its first usable sentences within the word budget, scored by `position` alone.
+    /// Without a headline the text offers no anchor for the other parts but its opening, which news
+    /// writing makes the summary. On human-dev (no title lines) ROUGE-1/2 F1 went from 32.96/13.16
+    /// (every part, as titled articles are scored) to 34.16/13.85 (Lead-3: 33.9/13.7); ROUGE-1 rose
+    /// in each of its four sources. Titled articles, such as all of bbc-dev's, are scored as before.
+    public var ledeWithoutTitle = true
 
     public init() {}
 }

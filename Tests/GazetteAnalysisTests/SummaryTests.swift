@@ -87,10 +87,50 @@ struct SummaryTests {
     func derivedTitle() {
         var article = Fixtures.troopers
         article.titleIsDerived = true
-        let result = Analyzer(options: AnalysisOptions(explain: true)).analyze([article])
+        var options = AnalysisOptions(explain: true)
+        options.summaryWeights.ledeWithoutTitle = false
+        let result = Analyzer(options: options).analyze([article])
         #expect(result.articles[0].scores.allSatisfy { ($0.parts["title"] ?? 0) == 0 })
+        #expect(result.articles[0].scores.contains { ($0.parts["centrality"] ?? 0) > 0 })
         let titled = Analyzer(options: AnalysisOptions(explain: true)).analyze([Fixtures.troopers])
         #expect(titled.articles[0].scores.contains { ($0.parts["title"] ?? 0) > 0 })
+    }
+
+    /// An article whose lede is not what the other parts pick: its opening sentences are short and
+    /// say little, and a later, longer sentence carries most of the repeated terms.
+    static let buriedCentre = [
+        "By Jane Doe",
+        "The council met on Monday.",
+        "It was a long meeting.",
+        "Members spoke about the budget.",
+        "The council budget for parks, roads and schools grew, and the council budget vote on parks, roads and schools passed, members of the council said.",
+        "Parks, roads and schools will share the budget the council passed.",
+    ]
+
+    @Test("an article without a title line is summarised by its lede; a titled one is not", arguments: [1, 2, 3])
+    func ledeWithoutTitle(count: Int) throws {
+        let untitled = Fixtures.article("u.txt", Self.buriedCentre)
+        let titled = Fixtures.article("t.txt", title: "Council passes budget for parks, roads and schools", Self.buriedCentre)
+        #expect(untitled.titleIsDerived && !titled.titleIsDerived)
+        let result = Analyzer(options: AnalysisOptions(summarySentences: count, explain: true)).analyze([untitled, titled])
+        let lede = result.articles[0]
+        // The first usable sentences in order: the byline is never usable.
+        #expect(lede.summary == Array(Self.buriedCentre[1...count]))
+        // Scored by position alone, falling with rank.
+        let usable = lede.scores.filter { $0.parts["excluded"] == nil }
+        #expect(usable.allSatisfy { $0.parts.keys.sorted() == ["position"] && $0.total == $0.parts["position"] })
+        #expect(zip(usable, usable.dropFirst()).allSatisfy { $0.total > $1.total })
+        // The same text with a title line is scored on every part and picks the long sentence.
+        #expect(result.articles[1].summary.contains(Self.buriedCentre[4]))
+        #expect(result.articles[1].scores.contains { ($0.parts["centrality"] ?? 0) > 0 })
+    }
+
+    @Test("the lede skips a sentence that would overrun the word budget")
+    func ledeBudget() {
+        let long = Array(repeating: "word", count: 100).joined(separator: " ") + "."
+        let sentences = ["The first sentence is short.", long, "The third sentence is short too.", "So is the fourth one here."]
+        let result = Analyzer().analyze([Fixtures.article("u.txt", sentences)])
+        #expect(result.articles[0].summary == [sentences[0], sentences[2], sentences[3]])
     }
 
     @Test("explain fills one score per sentence with named parts summing to the total")
