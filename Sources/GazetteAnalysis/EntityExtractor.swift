@@ -70,7 +70,7 @@ enum EntityMerger {
         func kind(_ i: Int) -> EntityKind {
             Self.kind(hints: hints[i]) {
                 if let known = plainKinds[i] { return known }
-                let plain = unhinted(words[i])
+                let plain = hasAcronym(entries[i].surfaces[0].form) ? .organization : unhinted(words[i])
                 plainKinds[i] = plain
                 return plain
             }
@@ -126,6 +126,15 @@ enum EntityMerger {
         return key.split(separator: " ")
     }
 
+    /// Whether a name as written holds an acronym, a word of two or more letters all in capitals
+    /// ("NBC Connecticut", "US Army"): such a name, without hints, is taken for an organisation's.
+    static func hasAcronym(_ name: String) -> Bool {
+        name.split(separator: " ").contains { word in
+            let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
+            return letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
+        }
+    }
+
     /// Kind of a name without hints, from its key's words: people's names are two or three
     /// words, none of them a common word.
     static func unhinted(_ words: [Substring]) -> EntityKind {
@@ -138,5 +147,6 @@ enum EntityMerger {
         "royal", "national", "international", "general", "world", "big", "central", "grand", "open", "cup",
         "league", "premier", "european", "american", "british", "labour", "tory", "democrat", "republican",
         "minister", "prime", "chancellor", "secretary", "office", "home", "foreign", "day", "awards", "award",
+        "first", "second", "third",
     ]
 }

@@ -63,11 +63,19 @@ enum EntityMentions {
         while let last = words.last, isConnector(last, &facts) { words.removeLast() }
         guard !words.isEmpty, !words.allSatisfy({ facts($0, .stop) || facts($0, .personTitle) }) else { return nil }
         let last = words.last!
-        if facts(last, .orgSuffix) || (words.count == 1 && words[0].isAllCaps) { hint = .organization }
+        // "University of New Haven", "Department of Correction": an organisation's head word before "of".
+        let headOfOrganization = words.indices.dropLast().contains {
+            facts(words[$0], .orgSuffix) && isConnector(words[$0 + 1], &facts)
+        }
+        if facts(last, .orgSuffix) || headOfOrganization || (words.count == 1 && words[0].isAllCaps) { hint = .organization }
         else if facts(last, .placeSuffix) { hint = .place }
         else if hint == nil, words.count == 1, let b = before, facts(b, .placePreposition) { hint = .place }
         else if hint == nil, words.count == 1, let a = after, a.breakBefore, facts(a, .twoCharacters) || facts(a, .ambiguousAbbreviation) { hint = .place }
-        else if hint == nil, let a = after, facts(a, .reportingVerb), words.count >= 2 { hint = .person }
+        // Not "NBC Connecticut said" (an acronym) or "the Second Amendment says" (a common word).
+        else if hint == nil, let a = after, facts(a, .reportingVerb), words.count >= 2,
+                !words.contains(where: { $0.isAllCaps || facts($0, .commonNameWord) }) {
+            hint = .person
+        }
         return Mention(key: words.map(\.lower).joined(separator: " "), surface: words.map(\.surface).joined(separator: " "), hint: hint)
     }
 
@@ -110,7 +118,7 @@ enum EntityMentions {
         "group", "court", "commission", "board", "service", "services", "fc", "united", "institute", "network",
         "foundation", "center", "centre", "hospital", "news", "times", "post", "press", "league", "federation",
         "authority", "administration", "bureau", "corporation", "organisation", "organization", "senate",
-        "house", "parliament", "congress", "assembly", "fund", "trust", "records", "studios", "airways",
+        "house", "parliament", "congress", "assembly", "fund", "trust", "records", "studios", "airways", "force",
     ]
     static let placeSuffixes: Set<String> = [
         "city", "county", "state", "street", "avenue", "road", "river", "island", "islands", "park", "square",
@@ -139,6 +147,8 @@ struct WordFacts: OptionSet {
     static let reportingVerb = WordFacts(rawValue: 1 << 10)
     static let twoCharacters = WordFacts(rawValue: 1 << 11)
     static let ambiguousAbbreviation = WordFacts(rawValue: 1 << 12)
+    /// A word common in names that are not people's ("national", "second": `EntityMerger`).
+    static let commonNameWord = WordFacts(rawValue: 1 << 13)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -158,6 +168,7 @@ struct WordFacts: OptionSet {
         case .reportingVerb: ["said", "says", "told", "added"].contains(lower)
         case .twoCharacters: lower.count == 2
         case .ambiguousAbbreviation: Abbreviations.ambiguous.contains(lower)
+        case .commonNameWord: EntityMerger.commonNameWords.contains(lower)
         default: preconditionFailure("not a single fact")
         }
     }

@@ -43,6 +43,15 @@ struct EntityKeyphraseTests {
         KindCase(text: "He joined the Hartford Police Department last year.", name: "Hartford Police Department", kind: .organization),
         KindCase(text: "Officers said that Mayor Luke Bronin agreed.", name: "Luke Bronin", kind: .person),
         KindCase(text: "She has lived in Hartford since 2010.", name: "Hartford", kind: .place),
+        KindCase(text: "A professor at the University of New Haven said the law is clear.", name: "University of New Haven",
+                 kind: .organization),
+        KindCase(text: "Two officers from the Department of Correction will help.", name: "Department of Correction",
+                 kind: .organization),
+        KindCase(text: "The Shooting Task Force meets weekly.", name: "Shooting Task Force", kind: .organization),
+        KindCase(text: "The report cited NBC Connecticut said on Monday.", name: "NBC Connecticut", kind: .organization),
+        KindCase(text: "We carry guns because the Second Amendment says we may.", name: "Second Amendment", kind: .other),
+        KindCase(text: "Talks went on and the United Nations said little.", name: "United Nations", kind: .other),
+        KindCase(text: "Reporters asked and Jane Doe said nothing.", name: "Jane Doe", kind: .person),
     ])
     func kinds(_ c: KindCase) throws {
         let entity = try #require(Self.entities([c.text]).first { $0.name == c.name })

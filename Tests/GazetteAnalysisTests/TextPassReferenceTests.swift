@@ -272,11 +272,15 @@ enum ReferenceTextPass {
         while let last = words.last, EntityMentions.connectors.contains(last.surface) { words.removeLast() }
         guard !words.isEmpty, !words.allSatisfy({ StopWords.isStop($0.lower) || EntityMentions.personTitles.contains($0.lower) }) else { return nil }
         let last = words.last!.lower
-        if EntityMentions.orgSuffixes.contains(last) || (words.count == 1 && words[0].isAllCaps) { hint = .organization }
+        let headOfOrganization = words.indices.dropLast().contains {
+            EntityMentions.orgSuffixes.contains(words[$0].lower) && EntityMentions.connectors.contains(words[$0 + 1].surface)
+        }
+        if EntityMentions.orgSuffixes.contains(last) || headOfOrganization || (words.count == 1 && words[0].isAllCaps) { hint = .organization }
         else if EntityMentions.placeSuffixes.contains(last) { hint = .place }
         else if hint == nil, words.count == 1, let b = before?.lower, ["in", "at", "from", "near", "across"].contains(b) { hint = .place }
         else if hint == nil, words.count == 1, after?.breakBefore == true, after?.lower.count == 2 || after.map({ Abbreviations.ambiguous.contains($0.lower) }) == true { hint = .place }
-        else if hint == nil, let a = after?.lower, ["said", "says", "told", "added"].contains(a), words.count >= 2 { hint = .person }
+        else if hint == nil, let a = after?.lower, ["said", "says", "told", "added"].contains(a), words.count >= 2,
+                !words.contains(where: { $0.isAllCaps || EntityMerger.commonNameWords.contains($0.lower) }) { hint = .person }
         return EntityMentions.Mention(key: words.map(\.lower).joined(separator: " "), surface: words.map(\.surface).joined(separator: " "), hint: hint)
     }
 
