@@ -128,11 +128,28 @@ enum EntityMerger {
 
     /// Whether a name as written holds an acronym, a word of two or more letters all in capitals
     /// ("NBC Connecticut", "US Army"): such a name, without hints, is taken for an organisation's.
+    /// ASCII words are read byte by byte (looking up Unicode properties cost a tenth of the analysis).
     static func hasAcronym(_ name: String) -> Bool {
-        name.split(separator: " ").contains { word in
-            let letters = word.unicodeScalars.filter(\.properties.isAlphabetic)
-            return letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
+        var name = name
+        return name.withUTF8 { bytes in
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x20 {
+                defer { start = end + 1 }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if word.contains(where: { $0 >= 0x80 }) {
+                    if isAcronym(String(decoding: word, as: UTF8.self).unicodeScalars) { return true }
+                    continue
+                }
+                if word.count(where: { $0 &- 0x41 < 26 }) >= 2, !word.contains(where: { $0 &- 0x61 < 26 }) { return true }
+            }
+            return false
         }
+    }
+
+    /// Two or more letters, all capitals.
+    static func isAcronym(_ word: some Sequence<Unicode.Scalar>) -> Bool {
+        let letters = word.filter(\.properties.isAlphabetic)
+        return letters.count >= 2 && letters.allSatisfy(\.properties.isUppercase)
     }
 
     /// Kind of a name without hints, from its key's words: people's names are two or three

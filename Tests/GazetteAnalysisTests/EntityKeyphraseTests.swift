@@ -174,6 +174,15 @@ struct KeyphraseRankTests {
 
 @Suite("Stop word table")
 struct StopWordTableTests {
+    @Test("acronyms are found on bytes as on Unicode scalars", arguments: [
+        "NBC Connecticut", "UK Coal", "US", "U.S. Senate", "AT&T", "G7", "Jane Doe", "McDonald", "iPhone", "",
+        "ÖBB Group", "Zoë Ørsted", "ÉCOLE Normale", "Éric Dupont", "ÖB", "Ö", "A", "Ab CD", "A B", "NASA's", "x  YZ",
+    ])
+    func acronyms(name: String) {
+        let reference = name.split(separator: " ").contains { EntityMerger.isAcronym($0.unicodeScalars) }
+        #expect(EntityMerger.hasAcronym(name) == reference)
+    }
+
     @Test("the table answers as the word sets do, for listed words and near misses")
     func agrees() {
         var probes = Array(StopWords.function) + Array(StopWords.generic)
