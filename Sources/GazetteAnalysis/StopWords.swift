@@ -44,17 +44,35 @@ enum StopWords {
     private static let functionFlag: UInt8 = 1, genericFlag: UInt8 = 2
     private static let table = WordTable(function.map { ($0, functionFlag) } + generic.map { ($0, genericFlag) })
 
-    /// True for function words and generic words alike.
+    /// True for function words and generic words alike, and for contractions of function words.
     static func isStop(_ word: String) -> Bool {
-        table.flags(word) != 0
+        var word = word
+        return word.withUTF8 { flags(bytes: $0) } != 0
     }
 
-    /// `function.contains(word)`, faster.
+    /// `function.contains(word)`, faster; also true for a contraction of a function word.
     static func isFunction(_ word: String) -> Bool {
-        table.flags(word) & functionFlag != 0
+        var word = word
+        return word.withUTF8 { flags(bytes: $0) } & functionFlag != 0
     }
 
     static func isFunction(bytes word: UnsafeBufferPointer<UInt8>) -> Bool {
-        table.flags(bytes: word) & functionFlag != 0
+        flags(bytes: word) & functionFlag != 0
+    }
+
+    /// What follows the apostrophe of a contraction ("don't", "they’re", "we've", "it'll", "I'd").
+    static let contractionEndings: Set<String> = ["t", "s", "re", "ve", "ll", "d", "m"]
+
+    /// The word's flags; a word the lists lack that is a function word, an apostrophe (' or ’)
+    /// and a contraction's ending counts as a function word ("don’t", "they're", not "O'Brien").
+    private static func flags(bytes word: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        let listed = table.flags(bytes: word)
+        guard listed == 0, let apostrophe = word.firstIndex(where: { $0 == 0x27 || $0 == 0xE2 }) else { return listed }
+        let width = word[apostrophe] == 0x27 ? 1
+            : apostrophe + 2 < word.count && word[apostrophe + 1] == 0x80 && word[apostrophe + 2] == 0x99 ? 3 : 0
+        guard width > 0 else { return 0 }
+        let head = UnsafeBufferPointer(rebasing: word[..<apostrophe])
+        let tail = String(decoding: UnsafeBufferPointer(rebasing: word[(apostrophe + width)...]), as: UTF8.self)
+        return contractionEndings.contains(tail) && table.flags(bytes: head) & functionFlag != 0 ? functionFlag : 0
     }
 }

@@ -183,6 +183,18 @@ struct StopWordTableTests {
         #expect(EntityMerger.hasAcronym(name) == reference)
     }
 
+    @Test("a contraction of a function word is a function word", arguments: [
+        ("don't", true), ("don’t", true), ("they're", true), ("we’ve", true), ("can't", true), ("it'll", true),
+        ("i'm", true), ("o'brien", false), ("rock'n'roll", false), ("don’", false), ("'t", false), ("shan't", false),
+        ("people's", false), ("don—t", false), ("dont", false),
+    ])
+    func contractions(word: String, function: Bool) {
+        #expect(StopWords.isFunction(word) == function)
+        #expect(StopWords.isStop(word) == function)
+        var copy = word
+        #expect(copy.withUTF8 { StopWords.isFunction(bytes: $0) } == function)
+    }
+
     @Test("the table answers as the word sets do, for listed words and near misses")
     func agrees() {
         var probes = Array(StopWords.function) + Array(StopWords.generic)
