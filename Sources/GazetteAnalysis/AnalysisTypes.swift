@@ -62,6 +62,11 @@ public struct ArticleAnalysis: Sendable, Hashable {
     public var summary: [String]
     /// Indices of the summary sentences among the body's sentences, ascending (article order).
     public var summaryIndices: [Int]
+    /// Whether the summary is the body's opening sentences (indices 0, 1, …), which a page
+    /// showing the body shows anyway.
+    public var summaryIsLede: Bool {
+        !summaryIndices.isEmpty && summaryIndices.elementsEqual(0..<summaryIndices.count)
+    }
     /// With `AnalysisOptions.explain`, every sentence of the body in order (`scores` are theirs);
     /// otherwise empty, so that the analysis does not hold the corpus's text a second time.
     public var sentences: [String]

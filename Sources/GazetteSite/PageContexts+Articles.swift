@@ -30,6 +30,9 @@ extension PageContexts {
             "versions": versions,
             // Whether each list has items, for sections around them.
             "hasSummary": !summary.isEmpty,
+            // The summary is the article's opening sentences, which the body shows next: the
+            // article template leaves out its "In brief" box then.
+            "summaryIsLede": !summary.isEmpty && analysis.summaryIsLede,
             "hasTopics": !topics.isEmpty,
             "hasRelated": !related.isEmpty,
             "hasCategories": !article.categories.isEmpty,

@@ -85,6 +85,7 @@ struct PageKeys: Sendable {
         var hasher = start(template: "article", path: path)
         hasher.add(article.title)
         hasher.add(list: analysis.summary)
+        hasher.add(UInt64(analysis.summaryIsLede ? 1 : 0))
         let body = article.bodyDigest.markdown
         hasher.add(body.high)
         hasher.add(body.low)

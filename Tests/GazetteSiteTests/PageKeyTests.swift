@@ -98,6 +98,8 @@ struct PageKeyTests {
         ("credits", { a, _ in a[10].credits = ["Bo Yu contributed."] }),
         ("body", { a, _ in a[1].markdown = "Another body." }),
         ("summary", { _, c in c.articles[2].summary = ["A new summary."] }),
+        // The same sentence, no longer the body's first: the page shows its "In brief" box.
+        ("summary no longer the lede", { _, c in c.articles[2].summaryIndices = [1] }),
         ("article topics", { _, c in c.articles[3].topics = ["gamma"] }),
         ("related", { _, c in c.articles[4].related = [0] }),
         ("versions", { _, c in c.articles[6].versions = [1, 9] }),

@@ -5,6 +5,8 @@ import Testing
 import FoundationXML
 #endif
 
+import GazetteAnalysis
+import GazetteCore
 @testable import GazetteSite
 
 @Suite("Building a site")
@@ -45,6 +47,22 @@ struct SiteBuildTests {
         #expect(stages.firstIndex(of: "templates") == stages.firstIndex(of: "render+write").map { $0 + 1 })
         #expect(templates.seconds == nil)
         #expect(templates.cpuSeconds > 0 && templates.cpuSeconds <= render.cpuSeconds + 0.01)
+    }
+
+    @Test("an article page leaves out its In brief box when the summary is the body's opening",
+          arguments: [([0], false), ([0, 1], false), ([1], true), ([0, 2], true), ([1, 2], true)])
+    func briefUnlessLede(indices: [Int], shown: Bool) throws {
+        var (articles, analysis) = PageKeyTests.corpus()
+        articles[2].paragraphs = ["First sentence. Second sentence. Third sentence."]
+        analysis.articles[2].summaryIndices = indices
+        analysis.articles[2].summary = indices.map { ["First sentence.", "Second sentence.", "Third sentence."][$0] }
+        let templates = try TemplateSet(directory: Repository.templates)
+        let model = SiteModel(corpus: AnalyzedCorpus(articles: articles, analysis: analysis, diagnostics: [], skipped: []),
+                              config: SiteConfig())
+        let html = try templates.render(PageContexts(model: model, templates: templates).articlePage(2))
+        #expect(html.contains("In brief") == shown)
+        // The summary still describes the page.
+        #expect(html.contains("<meta name=\"description\" content=\"\(analysis.articles[2].summary.joined(separator: " "))\""))
     }
 
     @Test("feeds and sitemap are well-formed XML; the JSON Feed parses")
