@@ -32,7 +32,7 @@ extension PageContexts {
             "hasSummary": !summary.isEmpty,
             // The summary is the article's opening sentences, which the body shows next: the
             // article template leaves out its "In brief" box then.
-            "summaryIsLede": !summary.isEmpty && analysis.summaryIsLede,
+            "summaryIsLede": analysis.summaryIsLede,
             "hasTopics": !topics.isEmpty,
             "hasRelated": !related.isEmpty,
             "hasCategories": !article.categories.isEmpty,
