@@ -4,6 +4,9 @@ import GazetteCore
 /// topics, a short multi-article summary and a reason; and lists each article's topic slugs.
 struct TopicBuilder: Sendable {
     var corpusCohesion: Double = 0
+    /// Slugs no topic may take: the list of all topics is `topics/index.html`, beside the topic
+    /// pages `topics/<slug>.html`, so a topic named "Index" becomes `index-2`.
+    static let reservedSlugs = ["index"]
 
     /// - Parameters:
     ///   - summaries: each article's summary sentences, best first.
@@ -16,7 +19,7 @@ struct TopicBuilder: Sendable {
             a.articles.count != b.articles.count ? a.articles.count > b.articles.count
                 : a.name != b.name ? a.name < b.name : a.key < b.key
         }
-        var slugs = SlugAllocator()
+        var slugs = SlugAllocator(reserved: Self.reservedSlugs)
         // Each article's place in the whole corpus newest first: a topic's members sort by it.
         var places = Array(repeating: 0, count: articles.count)
         for (place, a) in Self.newestFirst(Array(articles.indices), articles).enumerated() { places[a] = place }

@@ -23,6 +23,20 @@ struct CorpusTests {
         #expect(zip(result.topics, result.topics.dropFirst()).allSatisfy { $0.articles.count >= $1.articles.count })
     }
 
+    @Test("no topic takes the slug of the topic list's page; other clashes still take suffixes",
+          arguments: [(["Index"], ["index-2"]), (["Index", "index"], ["index-2", "index-3"]),
+                      (["Indexes", "Hartford"], ["hartford", "indexes"])])
+    func reservedSlugs(names: [String], slugs: [String]) {
+        let articles = Fixtures.hartford
+        let candidates = names.enumerated().map { i, name in
+            TopicCandidate(key: "key \(i)", name: name, kind: nil, articles: Array(articles.indices),
+                           strength: articles.map { _ in 1 }, aliases: ["key \(i)"])
+        }
+        let (topics, _) = TopicBuilder().build(candidates, articles: articles,
+                                               summaries: articles.map { _ in [] }, duplicateOf: articles.map { _ in nil })
+        #expect(topics.map(\.slug).sorted() == slugs)
+    }
+
     @Test("related stories exclude the article itself and rank by similarity")
     func related() {
         let result = Analyzer(options: AnalysisOptions(relatedCount: 2)).analyze(Fixtures.hartford + [Fixtures.football])
