@@ -150,8 +150,14 @@ public struct OutputFolder: Sendable {
     }
 
     /// Writes the manifest and moves the new site into place.
+    /// Throws, leaving the previous site in place, when two files were written to one path:
+    /// the second would have replaced the first (a topic named "Index" once replaced the topic list).
     public mutating func commit() throws {
-        let manifest = written.sorted().joined(separator: "\n") + "\n"
+        let paths = written.sorted()
+        if let clash = zip(paths, paths.dropFirst()).first(where: { $0 == $1 }) {
+            throw GazetteError.output("two files of the site were written to \(clash.0); the build stopped before replacing the previous site")
+        }
+        let manifest = paths.joined(separator: "\n") + "\n"
         if let patched {
             try patch(over: patched, manifest: manifest)
             return

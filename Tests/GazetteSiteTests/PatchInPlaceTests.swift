@@ -92,6 +92,20 @@ extension OutputFolderTests {
         ])
     }
 
+    @Test("two pages written to one path stop the commit, and the previous site stays", arguments: [false, true])
+    func clashStopsCommit(overOwnSite: Bool) throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("out")
+        if overOwnSite { try Self.site([("topics/index.html", "all topics")], at: output) }
+        let before = overOwnSite ? try Self.text(of: output) : [:]
+        var next = try OutputFolder(destination: output)
+        try next.write("all topics, new", to: "topics/index.html")
+        try next.write("the topic Index", to: "topics/index.html")
+        #expect(throws: GazetteError.self) { try next.commit() }
+        next.abandon()
+        #expect(overOwnSite ? try Self.text(of: output) == before : !FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test("a path in the old manifest that leaves the folder is never deleted")
     func manifestNotTrusted() throws {
         let folder = try TemporaryFolder()
