@@ -57,8 +57,13 @@ enum EntityMentions {
         if let cut = words.indices.last(where: { facts(words[$0], .title) }),
            words[...cut].allSatisfy({ facts($0, .title) || facts($0, .titleModifier) }),
            cut < words.count - 1 {
-            words.removeFirst(cut + 1)
-            hint = .person
+            // "Secretary of State Colin Powell": a connector carries the title on over the name
+            // after it. With nothing after that, the title is the name: "Prince of Wales".
+            let end = isConnector(words[cut + 1], &facts) ? cut + 3 : cut + 1
+            if end < words.count {
+                words.removeFirst(end)
+                hint = .person
+            }
         }
         while let last = words.last, isConnector(last, &facts) { words.removeLast() }
         guard !words.isEmpty, !words.allSatisfy({ facts($0, .stop) || facts($0, .personTitle) }) else { return nil }

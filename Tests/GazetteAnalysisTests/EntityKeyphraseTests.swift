@@ -52,6 +52,8 @@ struct EntityKeyphraseTests {
         KindCase(text: "We carry guns because the Second Amendment says we may.", name: "Second Amendment", kind: .other),
         KindCase(text: "Talks went on and the United Nations said little.", name: "United Nations", kind: .other),
         KindCase(text: "Reporters asked and Jane Doe said nothing.", name: "Jane Doe", kind: .person),
+        KindCase(text: "He played the Prince of Wales in 1980.", name: "Prince of Wales", kind: .other),
+        KindCase(text: "Talks with Secretary of State Colin Powell went well.", name: "Colin Powell", kind: .person),
     ])
     func kinds(_ c: KindCase) throws {
         let entity = try #require(Self.entities([c.text]).first { $0.name == c.name })
