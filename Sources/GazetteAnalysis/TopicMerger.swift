@@ -2,7 +2,8 @@
 /// one ("hartford police" → "hartford police department") and a single word that ends a person's
 /// name ("bronin" → "luke bronin"). A prefix joins the longer candidate sharing the most articles
 /// when at least half of its articles have it; a surname joins the person with the most articles
-/// when that person has at least twice the articles of any other with the surname (ties by key).
+/// when that person has at least twice the articles of any other with the surname (ties by key)
+/// and at least half as many as the surname.
 /// Look-ups go through prefix and surname tables, never all pairs.
 enum TopicMerger {
     /// Merged candidates, sorted by key.
@@ -36,7 +37,10 @@ enum TopicMerger {
             shared.sort { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
             guard let best = shared.first else { continue }
             let dominant = shared.count == 1 || best.count >= 2 * shared[1].count
-            if surname ? !dominant : 2 * best.count < short.articles.count { continue }
+            // A prefix needs half of its articles shared; a surname, a person with at least half as
+            // many articles (the word "growth" of fifty articles is not the surname of "African
+            // Growth" in one).
+            if (surname && !dominant) || 2 * best.count < short.articles.count { continue }
             byKey[best.key] = union(byKey[best.key]!, short)
             byKey[key] = nil
         }

@@ -108,4 +108,14 @@ struct TopicMergerTests {
         #expect(department.aliases == ["hartford police", "hartford police depart"])
         #expect(luke.articles == [1, 2, 5, 6] && luke.aliases == ["bronin", "luke bronin"])
     }
+
+    @Test("a word joins a person only when the person has at least half as many articles",
+          arguments: [([1, 2], true), ([4, 5, 6, 7, 8, 9], true), (Array(1...7), false), (Array(1...50), false)])
+    func surnameNeedsSharedArticles(word: [Int], joins: Bool) {
+        let merged = TopicMerger.merge([
+            Self.candidate("african growth", [1, 2, 60], kind: .person),
+            Self.candidate("growth", word),
+        ])
+        #expect(merged.map(\.key) == (joins ? ["african growth"] : ["african growth", "growth"]))
+    }
 }
