@@ -239,7 +239,7 @@ public struct Analyzer: Sendable {
                                  strength: $0.entity.mentions)
         }
         // A display form of plain words keys as the phrase's own key (`isPlainWords`).
-        let fromPhrases = keyphrases.prefix(limit).map {
+        let fromPhrases = keyphrases.lazy.filter { !Self.isLonePastForm($0.display) }.prefix(limit).map {
             TopicCandidate.Offer(key: Self.isPlainWords($0.display) ? $0.key : TopicCandidate.key($0.display),
                                  name: Self.capitalized($0.display), kind: nil, strength: $0.count)
         }
@@ -301,6 +301,15 @@ public struct Analyzer: Sendable {
             }
         }
         return !previousSpace
+    }
+
+    /// A key phrase that is one lower-case word ending in "-ed" (not "-eed"), hyphenated or not:
+    /// "scored", "arrested", "state-owned". It names an event or a quality, not a subject to
+    /// gather stories under, so it is no topic offer. Capitalised forms ("Mohammed") are names.
+    static func isLonePastForm(_ display: String) -> Bool {
+        let bytes = display.utf8
+        guard bytes.count > 4, bytes.allSatisfy({ $0 &- 0x61 < 26 || $0 == 0x2D }) else { return false }
+        return display.hasSuffix("ed") && !display.hasSuffix("eed")
     }
 
     static func capitalized(_ phrase: String) -> String {

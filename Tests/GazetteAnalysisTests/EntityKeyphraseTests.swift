@@ -185,6 +185,18 @@ struct StopWordTableTests {
         #expect(EntityMerger.hasAcronym(name) == reference)
     }
 
+    @Test("a lone lower-case past form is no topic offer; the next phrase takes its place", arguments: [
+        ("scored", false), ("arrested", false), ("state-owned", false), ("sed", true), ("speed", true), ("red", true),
+        ("Mohammed", true), ("scored goals", true), ("united", false), ("spending", true), ("shed", true),
+    ])
+    func pastForms(display: String, offered: Bool) {
+        let phrases = [display, "harbour", "ferry"].enumerated().map { i, text in
+            KeyphraseExtractor.Candidate(key: TopicCandidate.key(text), display: text, count: 3 - i, first: i, length: 1)
+        }
+        let names = Analyzer.offers(entities: [], keyphrases: phrases, limit: 2).map(\.name)
+        #expect(names == (offered ? [Analyzer.capitalized(display), "Harbour"] : ["Harbour", "Ferry"]))
+    }
+
     @Test("a contraction of a function word is a function word", arguments: [
         ("don't", true), ("don’t", true), ("they're", true), ("we’ve", true), ("can't", true), ("it'll", true),
         ("i'm", true), ("o'brien", false), ("rock'n'roll", false), ("don’", false), ("'t", false), ("shan't", false),
