@@ -51,7 +51,8 @@ enum EntityMentions {
         // starts a longer name and is neither a stop word nor written in lower case elsewhere.
         while let first = words.first, facts(first, .function)
                 || (first.sentenceStart && !known[Int(first.word)]
-                    && (words.count == 1 || common[Int(first.word)] || facts(first, .stop))) {
+                    && (words.count == 1 || common[Int(first.word)] || facts(first, .stop)))
+                || (words.count > 1 && isRank(first)) {
             words.removeFirst()
         }
         if let cut = words.indices.last(where: { facts(words[$0], .title) }),
@@ -88,6 +89,14 @@ enum EntityMentions {
     /// is one when its lower-cased form is listed and it is written that way.
     static func isConnector(_ t: WordToken, _ facts: inout WordFacts.Table) -> Bool {
         !t.isCapitalized && t.surface == t.lower && facts(t, .connector)
+    }
+
+    /// A ranking written as one word, "No" and digits: "world No2 Novak Djokovic" names Novak Djokovic.
+    static func isRank(_ t: WordToken) -> Bool {
+        var bytes = t.surface.utf8.makeIterator()
+        guard bytes.next() == 0x4E, bytes.next() == 0x6F, let digit = bytes.next(), digit &- 0x30 < 10 else { return false }
+        while let b = bytes.next() { if b &- 0x30 >= 10 { return false } }
+        return true
     }
 
     /// A lower-cased word as a title word: final dot dropped ("gov." gives "gov").

@@ -54,6 +54,7 @@ struct EntityKeyphraseTests {
         KindCase(text: "Reporters asked and Jane Doe said nothing.", name: "Jane Doe", kind: .person),
         KindCase(text: "He played the Prince of Wales in 1980.", name: "Prince of Wales", kind: .other),
         KindCase(text: "Talks with Secretary of State Colin Powell went well.", name: "Colin Powell", kind: .person),
+        KindCase(text: "He beat the world No2 Novak Djokovic in Paris.", name: "Novak Djokovic", kind: .person),
     ])
     func kinds(_ c: KindCase) throws {
         let entity = try #require(Self.entities([c.text]).first { $0.name == c.name })
