@@ -10,10 +10,10 @@ struct LedePrefix: Equatable {
 
 /// Strips wire-service furniture from the start of a story's first paragraph.
 ///
-/// Handles a place line (`HARTFORD, Conn. (AP) —`, `WASHINGTON —`, `LONDON (Reuters) -`), an
-/// agency tag alone (`(CNN) --`, `(CNN)They ...`), and the Daily Mail header
-/// (`By . Daily Mail Reporter . PUBLISHED: ... | . UPDATED: ... .`). Only the first 400
-/// characters are examined.
+/// Handles a date stamp (`12/28/2015 AT 04:50 PM EST`), a place line (`HARTFORD, Conn. (AP) —`,
+/// `WASHINGTON —`, `LONDON (Reuters) -`), an agency tag alone (`(CNN) --`, `(CNN)They ...`), and
+/// the Daily Mail header (`By . Daily Mail Reporter . PUBLISHED: ... | . UPDATED: ... .`). Only
+/// the first 400 characters are examined.
 enum LedeCleaner {
     static func strip(_ paragraph: String) -> (text: String, prefix: LedePrefix) {
         var prefix = LedePrefix()
@@ -22,6 +22,10 @@ enum LedeCleaner {
             prefix.byline = header.byline
             prefix.date = header.date
             text = text[header.end...]
+        }
+        if let stamp = LeadingStamp.match(text) {
+            if prefix.date == nil { prefix.date = stamp.date }
+            text = text[stamp.end...]
         }
         let window = text.prefix(400)
         if let m = window.prefixMatch(of: LedePatterns.dateline) {
@@ -35,6 +39,22 @@ enum LedeCleaner {
         }
         let rest = text.drop(while: { $0 == " " })
         return (rest.isEmpty ? paragraph : String(rest), prefix)
+    }
+}
+
+/// A publication date (and time) printed before the first sentence: `12/28/2015 AT 04:50 PM EST
+/// Like a lot of ...`. Taken off only when it parses as a date and a capital follows it.
+enum LeadingStamp {
+    static func match(_ text: Substring) -> (date: PublicationDate, end: String.Index)? {
+        // The regular expression runs only when the paragraph starts as a stamp can.
+        guard let first = text.utf8.first else { return nil }
+        if !(first &- 0x30 < 10) {
+            let word = text.prefix(while: \.isLetter)
+            guard MonthNames.number(word) != nil || ["published", "updated", "posted"].contains(word.lowercased()) else { return nil }
+        }
+        guard let m = text.prefix(120).prefixMatch(of: LedePatterns.stamp),
+              let date = DateParser.firstDate(in: String(m.output)) else { return nil }
+        return (date, m.range.upperBound)
     }
 }
 

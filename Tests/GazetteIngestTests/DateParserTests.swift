@@ -36,3 +36,33 @@ struct DateParserTests {
         #expect(DateParser.parse(text) == nil)
     }
 }
+
+@Suite("A date stamp before the first sentence")
+struct LeadingStampTests {
+    static let est = -300
+    static let cases: [(String, PublicationDate?, String)] = [
+        ("12/28/2015 AT 04:50 PM EST Like a lot of professional funny people, she jokes.",
+         PublicationDate(year: 2015, month: 12, day: 28, hour: 16, minute: 50, utcOffsetMinutes: est),
+         "Like a lot of professional funny people, she jokes."),
+        ("Dec. 28, 2015, 4:50 p.m. — The council met.", PublicationDate(year: 2015, month: 12, day: 28, hour: 16, minute: 50),
+         "The council met."),
+        ("Published: 28 December 2015 | “We won,” she said.", PublicationDate(year: 2015, month: 12, day: 28),
+         "“We won,” she said."),
+        ("2015-12-28 The ferry ran again.", PublicationDate(year: 2015, month: 12, day: 28), "The ferry ran again."),
+        ("Updated Jul 7, 2012 6:40 PM ET Juventus lead the chase.", PublicationDate(year: 2012, month: 7, day: 7, hour: 18, minute: 40),
+         "Juventus lead the chase."),
+        // Kept as written: no capital after the date, no real month, a bare number, prose.
+        ("May 5, 2015 was a dark day.", nil, "May 5, 2015 was a dark day."),
+        ("Police 28, 2015 Arrests rose.", nil, "Police 28, 2015 Arrests rose."),
+        ("12/28/2015 5 Things to know.", nil, "12/28/2015 5 Things to know."),
+        ("13/45/2015 The numbers are not a date.", nil, "13/45/2015 The numbers are not a date."),
+        ("The council met on 12/28/2015.", nil, "The council met on 12/28/2015."),
+    ]
+
+    @Test("taken off, and read as the date, only when it is one", arguments: cases)
+    func stamp(text: String, date: PublicationDate?, rest: String) {
+        let (stripped, prefix) = LedeCleaner.strip(text)
+        #expect(prefix.date == date)
+        #expect(stripped == rest)
+    }
+}
