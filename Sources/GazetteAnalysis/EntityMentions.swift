@@ -48,10 +48,11 @@ enum EntityMentions {
         var words = run
         var hint: EntityKind? = nil
         // A sentence-initial word counts when the article capitalises it elsewhere, or when it
-        // starts a longer name and is neither a stop word nor written in lower case elsewhere.
+        // starts a longer name and is neither a stop word nor written in lower case elsewhere,
+        // unless names often start with it ("New Zealand", "North Korea", "United Nations").
         while let first = words.first, facts(first, .function)
                 || (first.sentenceStart && !known[Int(first.word)]
-                    && (words.count == 1 || common[Int(first.word)] || facts(first, .stop)))
+                    && (words.count == 1 || (!facts(first, .commonNameWord) && (common[Int(first.word)] || facts(first, .stop)))))
                 || (words.count > 1 && isRank(first)) {
             words.removeFirst()
         }

@@ -54,6 +54,13 @@ struct WordToken: Sendable, Hashable {
                     end += 2
                     continue
                 }
+                // A thousands separator: "3,000m" is one word, not "3" and "000m".
+                if e == ",", chars[end - 1].isDigitScalar, end + 3 < count,
+                   (1...3).allSatisfy({ chars[end + $0].isDigitScalar }),
+                   end + 4 == count || !chars[end + 4].isDigitScalar {
+                    end += 4
+                    continue
+                }
                 if e == ".", dots, end - i <= 3 { end += 1 }  // closing dot of "U.S." / "a.m."
                 break
             }
@@ -105,7 +112,7 @@ struct WordToken: Sendable, Hashable {
                 while cut < q, b[cut] != 0x27 { cut += 1 }  // '
                 if cut - p > 1 {
                     var digitsOnly = true
-                    for k in p..<cut where b[k] < 0x30 || b[k] > 0x39 { digitsOnly = false; break }
+                    for k in p..<cut where (b[k] < 0x30 || b[k] > 0x39) && b[k] != 0x2C { digitsOnly = false; break }  // "3,000"
                     if !digitsOnly {
                         let word = UnsafeBufferPointer(rebasing: b[p..<cut])
                         if !StopWords.isFunction(bytes: word) {
@@ -122,7 +129,7 @@ struct WordToken: Sendable, Hashable {
             var word = String(part)
             if let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) { word = String(word[..<apostrophe]) }
             guard word.utf8.count > 1, !StopWords.isFunction(word),
-                  word.utf8.contains(where: { $0 < 0x30 || $0 > 0x39 }) else { continue }
+                  word.utf8.contains(where: { ($0 < 0x30 || $0 > 0x39) && $0 != 0x2C }) else { continue }
             emit(Tokenizer.stem(word))
         }
     }

@@ -33,6 +33,25 @@ struct EntityKeyphraseTests {
         #expect(names.contains("Hartford"))
     }
 
+    @Test("a sentence-initial word that often starts names stays with the name", arguments: [
+        ("New Zealand won the match. The new coach was pleased.", "New Zealand", "Zealand"),
+        ("North Korea fired a missile. Talks in the north stalled.", "North Korea", "Korea"),
+        ("Heavy Rain fell. The heavy rain flooded Leeds.", "Rain", "Heavy Rain"),
+    ])
+    func nameStartingWords(text: String, found: String, notFound: String) {
+        let names = Self.entities([text]).map(\.name)
+        #expect(names.contains(found))
+        #expect(!names.contains(notFound))
+    }
+
+    @Test("a thousands separator keeps a number whole", arguments: [
+        ("She won the 3,000m race in Madrid.", ["She", "won", "the", "3,000m", "race", "in", "Madrid"]),
+        ("Prices rose 1,250,000 times, to 12,5 or 9,9999 units.", ["Prices", "rose", "1,250,000", "times", "to", "12", "5", "or", "9", "9999", "units"]),
+    ])
+    func thousands(text: String, words: [String]) {
+        #expect(WordToken.tokens(text).map(\.surface) == words)
+    }
+
     struct KindCase: Sendable {
         var text: String
         var name: String
