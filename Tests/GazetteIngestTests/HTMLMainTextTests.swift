@@ -58,6 +58,54 @@ import Testing
         #expect(!blocks.contains { $0.text == "Share this" || $0.text == "Advertisement" })
     }
 
+    @Test func dataTableBecomesAMarkdownTableAndLayoutTableStaysParagraphs() throws {
+        let data = """
+        <table><caption>Her <i>Tuesday</i></caption><thead><tr><th>Time</th><th>Place</th></tr></thead>
+        <tbody><tr><td><b>8:10</b> AM</td><td>Goes to the <a href="/g">graveyard</a></td></tr>
+        <tr><td>12:30 PM</td><td>Washes | dries dishes<p><img src="d.jpg"></p></td></tr>
+        <tr><td><a href="/t">Later</a></td><td><a href="/t">Later</a></td></tr></tbody></table>
+        """
+        let x = HTMLExtractor.extract(Self.page(article: Self.paragraphs + data))
+        let cells = x.blocks.filter { if case .tableCell = $0.kind { true } else { false } }
+        #expect(cells.map(\.text) == ["Time", "Place", "8:10 AM", "Goes to the graveyard", "12:30 PM", "Washes | dries dishes",
+                                       "Later", "Later"])
+        #expect(x.blocks.contains(HTMLBlock(kind: .paragraph, text: "Her Tuesday")))
+        let article = try #require(HTMLArticleBuilder.build(x, path: "t.html").article)
+        #expect(article.paragraphs.suffix(8) == ["Time", "Place", "8:10 AM", "Goes to the graveyard", "12:30 PM", "Washes | dries dishes",
+                                                 "Later", "Later"])
+        #expect(article.markdown.hasSuffix("""
+        | Time | Place |
+        | --- | --- |
+        | 8:10 AM | Goes to the graveyard |
+        | 12:30 PM | Washes \\| dries dishes |
+        | Later | Later |
+        """))
+
+        // A table that lays out paragraphs, one of a single row, one that holds a data table
+        // (only the inner one is a table).
+        for (layout, inner) in [
+            ("<table><tr><td><p>\(Self.sentences[0])</p></td><td><p>\(Self.sentences[1])</p></td></tr><tr><td>a</td><td>b</td></tr></table>", []),
+            ("<table><tr><td>Time</td><td>Place</td></tr></table>", []),
+            ("<table><tr><td><table><tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr></table></td></tr><tr><td>e</td></tr></table>",
+             ["a", "b", "c", "d"]),
+        ] {
+            let blocks = HTMLExtractor.extract(Self.page(article: Self.paragraphs + layout)).blocks
+            #expect(blocks.filter { if case .tableCell = $0.kind { true } else { false } }.map(\.text) == inner, "\(layout)")
+        }
+    }
+
+    @Test func tableWithDroppedCellsKeepsItsShape() {
+        let cell = { (table: Int, row: Int, column: Int, text: String) in
+            HTMLBlock(kind: .tableCell(table: table, row: row, column: column), text: text)
+        }
+        let markdown = HTMLMarkdown.render([
+            HTMLBlock(kind: .paragraph, text: "Before."),
+            cell(0, 0, 0, "A"), cell(0, 0, 1, "B"), cell(0, 1, 1, "*d*"), cell(0, 3, 0, "e"),
+            cell(1, 0, 0, "Lonely"), cell(1, 0, 1, "row"),
+        ])
+        #expect(markdown == "Before.\n\n| A | B |\n| --- | --- |\n|  | \\*d\\* |\n| e |  |\n\nLonely\n\nrow")
+    }
+
     @Test func hostileMarkupNeverReachesText() {
         let article = Self.paragraphs + """
         <script>alert("x")</script><style>p { color: red }</style>

@@ -9,6 +9,7 @@ struct HTMLBlockWriter {
     }
 
     private(set) var candidates: [Candidate] = []
+    private var tables = 0
     private var buffer = ""
     private var bufferLength = 0
     private var bufferLinkLength = 0
@@ -59,6 +60,22 @@ struct HTMLBlockWriter {
             }
         case "a":
             walk(node, kind: kind, inLink: true)
+        case "table" where Self.isDataTable(node):
+            flush(kind: kind)
+            if isLinkList(node) { return }
+            for caption in node.children where caption.tag == "caption" {
+                walk(caption, kind: .paragraph, inLink: inLink)
+                flush(kind: .paragraph)
+            }
+            for (row, cells) in Self.rows(of: node).enumerated() {
+                for (column, cell) in cells.enumerated() {
+                    let text = cell.textContent.foldingWhitespace
+                    guard !text.isEmpty else { continue }
+                    let block = HTMLBlock(kind: .tableCell(table: tables, row: row, column: column), text: text)
+                    candidates.append(Candidate(block: block, linkDensity: cell.linkDensity))
+                }
+            }
+            tables += 1
         default:
             if HTMLContentFinder.blockTags.contains(node.tag) {
                 flush(kind: kind)
@@ -68,6 +85,36 @@ struct HTMLBlockWriter {
             } else {
                 walk(node, kind: kind, inLink: inLink)
             }
+        }
+    }
+
+    /// A table of data rather than of layout: no table inside it, at least two rows of which one
+    /// has two cells or more, and every cell a short run of inline text (no paragraphs, lists or
+    /// headings), so that each cell fits on one line of a Markdown table.
+    static func isDataTable(_ table: HTMLNode) -> Bool {
+        let rows = rows(of: table)
+        guard rows.count >= 2, rows.contains(where: { $0.count >= 2 }) else { return false }
+        return rows.allSatisfy { $0.allSatisfy { $0.textLength <= maximumCellLength && !hasBlocks($0) } }
+    }
+
+    static let maximumCellLength = 300
+
+    /// The cells (`td`, `th`) of each row (`tr`) of a table, its own or its `thead`, `tbody`
+    /// and `tfoot`'s, in order; rows without cells left out.
+    static func rows(of table: HTMLNode) -> [[HTMLNode]] {
+        var rows: [HTMLNode] = []
+        for child in table.children {
+            if child.tag == "tr" { rows.append(child) }
+            if ["thead", "tbody", "tfoot"].contains(child.tag) { rows += child.children.filter { $0.tag == "tr" } }
+        }
+        return rows.map { $0.children.filter { $0.tag == "td" || $0.tag == "th" } }.filter { !$0.isEmpty }
+    }
+
+    /// A line break, or a block element holding text (an image's empty paragraph does not count).
+    private static func hasBlocks(_ node: HTMLNode) -> Bool {
+        node.children.contains { child in
+            !child.isText && (child.tag == "br" || (HTMLContentFinder.blockTags.contains(child.tag) && child.textLength > 0)
+                || hasBlocks(child))
         }
     }
 

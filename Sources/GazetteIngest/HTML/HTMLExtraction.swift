@@ -8,6 +8,9 @@ public struct HTMLBlock: Sendable, Hashable {
         case listItem
         case quote
         case preformatted
+        /// One cell of a data table (`HTMLBlockWriter.isDataTable`): its table's number in the
+        /// page and its row and column there, counted from 0.
+        case tableCell(table: Int, row: Int, column: Int)
     }
 
     public var kind: Kind
