@@ -83,6 +83,13 @@ enum EntityMentions {
                 !words.contains(where: { $0.isAllCaps || facts($0, .commonNameWord) }) {
             hint = .person
         }
+        // "Tulip Computers", "African Growth": a name ending in a word the article also writes
+        // in lower case (not a function word) names a thing, not a person. A name with an
+        // acronym is left to `EntityMerger`, which makes it an organisation.
+        else if hint == nil, words.count >= 2, let last = words.last, common[Int(last.word)], !facts(last, .function),
+                !words.contains(where: \.isAllCaps) {
+            hint = .other
+        }
         return Mention(key: words.map(\.lower).joined(separator: " "), surface: words.map(\.surface).joined(separator: " "), hint: hint)
     }
 

@@ -74,6 +74,9 @@ struct EntityKeyphraseTests {
         KindCase(text: "He played the Prince of Wales in 1980.", name: "Prince of Wales", kind: .other),
         KindCase(text: "Talks with Secretary of State Colin Powell went well.", name: "Colin Powell", kind: .person),
         KindCase(text: "He beat the world No2 Novak Djokovic in Paris.", name: "Novak Djokovic", kind: .person),
+        KindCase(text: "It was sold to Dutch firm Tulip Computers, when computers sold well.", name: "Tulip Computers", kind: .other),
+        KindCase(text: "Reporters asked and Gordon Brown said the brown envelope was empty.", name: "Gordon Brown", kind: .person),
+        KindCase(text: "The charter of UK Coal was signed, and coal prices rose.", name: "UK Coal", kind: .organization),
     ])
     func kinds(_ c: KindCase) throws {
         let entity = try #require(Self.entities([c.text]).first { $0.name == c.name })
