@@ -16,6 +16,8 @@ struct TextPassReferenceTests {
             "Cafe\u{301} owners and café owners met. The cafe\u{301} owners said Cafe\u{301} Owners Association grew.",
             "Residents rallied. Residents' rallies grew; rallies grew louder as residents rallied again.",
             "The Hartford Police Department said the hartford police department would grow. Hartford Police grew.",
+            "New Zealand beat the world No2 Novak Djokovic. The Prince of Wales met Secretary of State Colin Powell.",
+            "Dutch firm Tulip Computers said new computers would sell. UK Coal said coal sold. North Korea said little.",
         ])]
     }
 
@@ -260,14 +262,19 @@ enum ReferenceTextPass {
         // starts a longer name and is neither a stop word nor written in lower case elsewhere.
         while let first = words.first, StopWords.isFunction(first.lower)
                 || (first.sentenceStart && !known[Int(first.word)]
-                    && (words.count == 1 || common[Int(first.word)] || StopWords.isStop(first.lower))) {
+                    && (words.count == 1 || (!EntityMerger.commonNameWords.contains(first.lower)
+                                             && (common[Int(first.word)] || StopWords.isStop(first.lower)))))
+                || (words.count > 1 && first.surface.wholeMatch(of: /No[0-9]+/) != nil) {
             words.removeFirst()
         }
         if let cut = words.indices.last(where: { EntityMentions.personTitles.contains(title(words[$0])) }),
            words[...cut].allSatisfy({ EntityMentions.personTitles.contains(title($0)) || EntityMentions.titleModifiers.contains($0.lower) }),
            cut < words.count - 1 {
-            words.removeFirst(cut + 1)
-            hint = .person
+            let end = EntityMentions.connectors.contains(words[cut + 1].surface) ? cut + 3 : cut + 1
+            if end < words.count {
+                words.removeFirst(end)
+                hint = .person
+            }
         }
         while let last = words.last, EntityMentions.connectors.contains(last.surface) { words.removeLast() }
         guard !words.isEmpty, !words.allSatisfy({ StopWords.isStop($0.lower) || EntityMentions.personTitles.contains($0.lower) }) else { return nil }
@@ -281,6 +288,8 @@ enum ReferenceTextPass {
         else if hint == nil, words.count == 1, after?.breakBefore == true, after?.lower.count == 2 || after.map({ Abbreviations.ambiguous.contains($0.lower) }) == true { hint = .place }
         else if hint == nil, let a = after?.lower, ["said", "says", "told", "added"].contains(a), words.count >= 2,
                 !words.contains(where: { $0.isAllCaps || EntityMerger.commonNameWords.contains($0.lower) }) { hint = .person }
+        else if hint == nil, words.count >= 2, common[Int(words.last!.word)], !StopWords.isFunction(last),
+                !words.contains(where: \.isAllCaps) { hint = .other }
         return EntityMentions.Mention(key: words.map(\.lower).joined(separator: " "), surface: words.map(\.surface).joined(separator: " "), hint: hint)
     }
 
