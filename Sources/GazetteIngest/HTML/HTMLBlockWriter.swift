@@ -60,24 +60,11 @@ struct HTMLBlockWriter {
             }
         case "a":
             walk(node, kind: kind, inLink: true)
-        case "table" where Self.isDataTable(node):
-            flush(kind: kind)
-            if isLinkList(node) { return }
-            for caption in node.children where caption.tag == "caption" {
-                walk(caption, kind: .paragraph, inLink: inLink)
-                flush(kind: .paragraph)
-            }
-            for (row, cells) in Self.rows(of: node).enumerated() {
-                for (column, cell) in cells.enumerated() {
-                    let text = cell.textContent.foldingWhitespace
-                    guard !text.isEmpty else { continue }
-                    let block = HTMLBlock(kind: .tableCell(table: tables, row: row, column: column), text: text)
-                    candidates.append(Candidate(block: block, linkDensity: cell.linkDensity))
-                }
-            }
-            tables += 1
         default:
-            if HTMLContentFinder.blockTags.contains(node.tag) {
+            if node.tag == "table", let rows = Self.dataRows(node) {
+                flush(kind: kind)
+                if !isLinkList(node) { table(node, rows: rows, inLink: inLink) }
+            } else if HTMLContentFinder.blockTags.contains(node.tag) {
                 flush(kind: kind)
                 if isLinkList(node) { return }
                 walk(node, kind: kind, inLink: inLink)
@@ -88,13 +75,32 @@ struct HTMLBlockWriter {
         }
     }
 
-    /// A table of data rather than of layout: no table inside it, at least two rows of which one
-    /// has two cells or more, and every cell a short run of inline text (no paragraphs, lists or
-    /// headings), so that each cell fits on one line of a Markdown table.
-    static func isDataTable(_ table: HTMLNode) -> Bool {
+    /// A data table's caption as a paragraph, then each non-empty cell as a block that knows its row and column.
+    private mutating func table(_ node: HTMLNode, rows: [[HTMLNode]], inLink: Bool) {
+        for caption in node.children where caption.tag == "caption" {
+            walk(caption, kind: .paragraph, inLink: inLink)
+            flush(kind: .paragraph)
+        }
+        for (row, cells) in rows.enumerated() {
+            for (column, cell) in cells.enumerated() {
+                let text = cell.textContent.foldingWhitespace
+                guard !text.isEmpty else { continue }
+                let block = HTMLBlock(kind: .tableCell(table: tables, row: row, column: column), text: text)
+                candidates.append(Candidate(block: block, linkDensity: cell.linkDensity))
+            }
+        }
+        tables += 1
+    }
+
+    /// The rows of a table of data rather than of layout, else nil. A data table has no table
+    /// inside it, at least two rows of which one has two cells or more, and every cell a short
+    /// run of inline text (no paragraphs, lists or headings), so that each cell fits on one line
+    /// of a Markdown table.
+    static func dataRows(_ table: HTMLNode) -> [[HTMLNode]]? {
         let rows = rows(of: table)
-        guard rows.count >= 2, rows.contains(where: { $0.count >= 2 }) else { return false }
-        return rows.allSatisfy { $0.allSatisfy { $0.textLength <= maximumCellLength && !hasBlocks($0) } }
+        guard rows.count >= 2, rows.contains(where: { $0.count >= 2 }),
+              rows.allSatisfy({ $0.allSatisfy { $0.textLength <= maximumCellLength && !hasBlocks($0) } }) else { return nil }
+        return rows
     }
 
     static let maximumCellLength = 300

@@ -59,8 +59,8 @@ enum HTMLBoilerplate {
                 if skippingComments || text.count < 150 || candidate.linkDensity > 0.3 { continue }
                 skippingBelow = nil
             }
-            // A data table was judged whole (`HTMLBlockWriter`): its linked or repeated cells stay.
             if case .preformatted = block.kind { kept.append(block); continue }
+            // A data table was judged whole (`HTMLBlockWriter`): its linked or repeated cells stay.
             if case .tableCell = block.kind { kept.append(block); continue }
             if index == 0, let titleKey, lowered == titleKey { continue }
             if isBoilerplate(lowered, length: text.count, linkDensity: candidate.linkDensity) { continue }

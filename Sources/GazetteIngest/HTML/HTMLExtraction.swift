@@ -8,7 +8,7 @@ public struct HTMLBlock: Sendable, Hashable {
         case listItem
         case quote
         case preformatted
-        /// One cell of a data table (`HTMLBlockWriter.isDataTable`): its table's number in the
+        /// One cell of a data table (`HTMLBlockWriter.dataRows`): its table's number in the
         /// page and its row and column there, counted from 0.
         case tableCell(table: Int, row: Int, column: Int)
     }
