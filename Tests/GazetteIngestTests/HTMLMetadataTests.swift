@@ -73,6 +73,46 @@ import Testing
         #expect(x.date == PublicationDate(year: 2019, month: 3, day: 4))
     }
 
+    @Test func menuHeadingsGiveWayToTheTitleAndAProfileLinkToTheByline() {
+        let html = """
+        <html><head><title>Storm closes roads across the state | The Courant</title>
+        <meta property="article:author" content="https://www.facebook.com/thecourant/">
+        </head><body><nav><h1>Sections</h1></nav>
+        <p>By <a rel="author" href="/staff/ann">Ann Writer</a></p>
+        <article>\(Self.paragraph)</article></body></html>
+        """
+        let x = HTMLExtractor.extract(Data(html.utf8))
+        #expect(x.title == "Storm closes roads across the state")
+        #expect(x.byline == "Ann Writer")
+    }
+
+    @Test(arguments: [
+        (["Storm closes roads"], "Storm closes roads | The Courant", "Storm closes roads"),
+        (["Sections", "Storm closes roads"], "Storm closes roads | The Courant", "Storm closes roads"),
+        (["Sections", "About"], "Axios Future", nil),
+        (["Page", "User"], "BeginnersGuide/Download - Python Wiki", nil),
+        (["", "Storm closes roads"], nil, "Storm closes roads"),
+        ([], "Storm closes roads", nil),
+    ] as [([String], String?, String?)])
+    func headlineHeading(h1s: [String], title: String?, expected: String?) {
+        #expect(HTMLMetadataReader.headline(h1s, titleElement: title) == expected)
+    }
+
+    @Test(arguments: [
+        ("By Lois Lane", "Lois Lane"),
+        ("Von Patrick Czerny -", "Patrick Czerny"),
+        ("James Whittaker -", "James Whittaker"),
+        ("NH. Shear, SP. Spielberg,", "NH. Shear, SP. Spielberg"),
+        ("No Author", nil),
+        ("Follow", nil),
+        ("https://www.facebook.com/planet", nil),
+        ("www.example.com/lois", nil),
+        (" - ", nil),
+    ] as [(String, String?)])
+    func bylines(raw: String, expected: String?) {
+        #expect(HTMLMetadataReader.cleanByline(raw) == expected)
+    }
+
     @Test(arguments: [
         ("2015-07-21", PublicationDate(year: 2015, month: 7, day: 21)),
         ("2015-07-21T09:30:00Z", PublicationDate(year: 2015, month: 7, day: 21, hour: 9, minute: 30, second: 0, utcOffsetMinutes: 0)),

@@ -9,7 +9,9 @@ struct HTMLMetadataReader {
     private var metaLists: [String: [String]] = [:]
     private var canonical: String?
     private var titleElement: String?
-    private var firstH1: String?
+    /// The first `h1Limit` level-one headings' texts.
+    private var h1Texts: [String] = []
+    private static let h1Limit = 8
     private var timeDatetime: String?
     private var relAuthor: String?
     private var bylineText: String?
@@ -47,7 +49,7 @@ struct HTMLMetadataReader {
         case "title":
             if titleElement == nil { titleElement = node.textContent.foldingWhitespace }
         case "h1":
-            if firstH1 == nil { firstH1 = node.textContent.foldingWhitespace }
+            if h1Texts.count < Self.h1Limit { h1Texts.append(node.textContent.foldingWhitespace) }
         case "time":
             if timeDatetime == nil { timeDatetime = node[attribute: "datetime"] }
         case "a":
@@ -82,11 +84,13 @@ struct HTMLMetadataReader {
             values.lazy.compactMap { $0?.foldingWhitespace }.first { !$0.isEmpty }
         }
         extraction.siteName = first(meta["og:site_name"], jsonLD.publisher, jsonLD.siteName, meta["application-name"])
-        let rawTitle = first(meta["og:title"], jsonLD.headline, meta["twitter:title"], firstH1, titleElement)
+        let rawTitle = first(meta["og:title"], jsonLD.headline, meta["twitter:title"],
+                             Self.headline(h1Texts, titleElement: titleElement), titleElement)
         extraction.title = rawTitle.map { Self.strippingSiteSuffix($0, siteName: extraction.siteName) }
-        let author = first(meta["author"], jsonLD.authors.first, meta["article:author"], meta["dc.creator"],
-                           meta["itemprop-author"], relAuthor, bylineText)
-        extraction.byline = author.flatMap(Self.cleanByline)
+        // The first that reads as a name: `article:author` is often a profile URL.
+        let authors = [meta["author"], jsonLD.authors.first, meta["article:author"], meta["dc.creator"],
+                       meta["itemprop-author"], relAuthor, bylineText]
+        extraction.byline = authors.lazy.compactMap { $0.flatMap(Self.cleanByline) }.first
         let dates = [meta["article:published_time"], jsonLD.datePublished, meta["datepublished"], timeDatetime,
                      meta["date"], meta["pubdate"], meta["publishdate"], meta["dc.date"], meta["dc.date.issued"],
                      meta["og:published_time"], meta["sailthru.date"], meta["parsely-pub-date"], printedDate]
@@ -98,6 +102,22 @@ struct HTMLMetadataReader {
         let tags = (metaLists["article:tag"] ?? []) + jsonLD.keywords
             + (meta["keywords"].map { $0.split(separator: ",").map(String.init) } ?? [])
         extraction.tags = Self.unique(tags)
+    }
+
+    /// The level-one heading that names the page: the first that shares a word with `<title>`,
+    /// or the first when there is no `<title>`. Pages also use `h1` for a logo or a menu
+    /// ("Sections", "Page"); a heading that agrees with `<title>` is the headline, and without
+    /// one `<title>` is the better guess.
+    static func headline(_ h1Texts: [String], titleElement: String?) -> String? {
+        let headings = h1Texts.filter { !$0.isEmpty }
+        guard let titleElement, !titleElement.isEmpty else { return headings.first }
+        let titleWords = Set(words(titleElement))
+        return headings.first { !titleWords.isDisjoint(with: words($0)) }
+    }
+
+    /// Lower-cased words of three or more letters or digits.
+    private static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.filter { $0.count >= 3 }.map(String.init)
     }
 
     /// "Headline | Site" and "Headline - Site" lose the site part when it names the site or is short.
@@ -114,12 +134,22 @@ struct HTMLMetadataReader {
         return title
     }
 
-    private static func cleanByline(_ raw: String) -> String? {
+    /// A byline without "By " and trailing separators; nil for a link or a placeholder ("No Author").
+    static func cleanByline(_ raw: String) -> String? {
         var text = raw.foldingWhitespace
-        for prefix in ["By ", "by ", "BY "] where text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
-        guard !text.isEmpty, text.count <= 120, !text.hasPrefix("http") else { return nil }
+        // "By", and its German, Spanish and French forms ("Von Patrick Czerny").
+        for prefix in ["By ", "by ", "BY ", "Von ", "von ", "Por ", "por ", "Par ", "par "] where text.hasPrefix(prefix) {
+            text = String(text.dropFirst(prefix.count))
+            break
+        }
+        while let last = text.last, "-–—|,:;·•".contains(last) || last == " " { text.removeLast() }
+        guard !text.isEmpty, text.count <= 120, !text.hasPrefix("http"), !text.hasPrefix("www."),
+              !placeholderBylines.contains(text.lowercased()) else { return nil }
         return text
     }
+
+    /// Byline-classed text that names nobody.
+    static let placeholderBylines: Set<String> = ["no author", "unknown", "unknown author", "author", "follow", "admin"]
 
     private static func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()
