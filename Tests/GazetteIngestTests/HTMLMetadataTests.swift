@@ -73,6 +73,19 @@ import Testing
         #expect(x.date == PublicationDate(year: 2019, month: 3, day: 4))
     }
 
+    @Test func aWebPageNodeGivesOnlyItsDateWhenNoArticleNodeDoes() {
+        let html = """
+        <html><head><title>Storm closes roads across the state | The Courant</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"WebPage","name":"News - The Courant","datePublished":"2018-06-07T10:13:17+00:00"},
+          {"@type":"WebSite","name":"The Courant"}]}</script>
+        </head><body><article>\(Self.paragraph)</article></body></html>
+        """
+        let x = HTMLExtractor.extract(Data(html.utf8))
+        #expect(x.date == PublicationDate(year: 2018, month: 6, day: 7, hour: 10, minute: 13, second: 17, utcOffsetMinutes: 0))
+        #expect(x.title == "Storm closes roads across the state")
+    }
+
     @Test func menuHeadingsGiveWayToTheTitleAndAProfileLinkToTheByline() {
         let html = """
         <html><head><title>Storm closes roads across the state | The Courant</title>

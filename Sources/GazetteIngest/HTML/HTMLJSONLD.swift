@@ -32,6 +32,12 @@ struct HTMLJSONLD {
         for object in objects where Self.types(of: object).contains("website") {
             siteName = siteName ?? Self.string(object["name"])
         }
+        // Without an article node, the page's own date: WordPress SEO plugins describe a post as a
+        // `WebPage` with `datePublished`. Only the date: a page's name is often its menu label.
+        if datePublished == nil {
+            datePublished = objects.lazy.filter { Self.types(of: $0).contains("webpage") }
+                .compactMap { Self.string($0["datePublished"]) }.first
+        }
     }
 
     private mutating func read(_ article: [String: Any]) {
