@@ -13,6 +13,7 @@ extension ArticleText {
         }
         out.write(wordCounts) { $0.write(varint: Int32(clamping: $1)) }
         out.write(usable) { $0.write($1) }
+        out.write(continuesQuote) { $0.write($1) }
         out.write(localTerms) { $0.write($1) }
         out.write(varints: titleTerms)
         out.write(varints: bodyTerms)
@@ -48,6 +49,7 @@ extension ArticleText {
               }),
               let wordCounts = input.readArray({ $0.readVarintInt32().map(Int.init) }),
               let usable = input.readArray({ $0.readBool() }),
+              let continuesQuote = input.readArray({ $0.readBool() }), continuesQuote.count == usable.count,
               let localTerms = Self.readTerms(&input, skipping: tableTerms?.count),
               let titleTerms = input.readVarints()
         else { return nil }
@@ -75,7 +77,7 @@ extension ArticleText {
               let copyHash: UInt64 = input.read(),
               input.isAtEnd
         else { return nil }
-        self.init(spans: spans, wordCounts: wordCounts, usable: usable, localTerms: localTerms, titleTerms: titleTerms,
+        self.init(spans: spans, wordCounts: wordCounts, usable: usable, continuesQuote: continuesQuote, localTerms: localTerms, titleTerms: titleTerms,
                   bodyTerms: bodyTerms, sentenceStarts: sentenceStarts, signature: signature, rankable: rankable,
                   unigramKeys: unigramKeys, entities: entities, mentions: mentions,
                   searchNames: searchNames, copyHash: copyHash)

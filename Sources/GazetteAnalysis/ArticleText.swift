@@ -11,6 +11,9 @@ struct ArticleText: Sendable, Equatable {
     var wordCounts: [Int]
     /// Whether each sentence may be used in a summary (`SentenceFilter`).
     var usable: [Bool]
+    /// Whether each sentence begins inside a quotation opened in an earlier one
+    /// (`SentenceFilter.continuesQuotation`; such a sentence is not `usable`).
+    var continuesQuote: [Bool]
     /// The article's distinct stemmed content terms, in first-seen order (title first, then body).
     var localTerms: [String]
     /// The ids of `localTerms` in the last build's term table, when the text was read with them
@@ -65,6 +68,7 @@ struct ArticleText: Sendable, Equatable {
     init(article: Article, splitter: SentenceSplitter, keepEntities: Int = .max) {
         var spans: [SentenceSpan] = []
         var usable: [Bool] = []
+        var continuesQuote: [Bool] = []
         var tokens: [[WordToken]] = []
         var wordCounts: [Int] = []
         var text = ScalarText()
@@ -79,7 +83,9 @@ struct ArticleText: Sendable, Equatable {
                 var count = 0, inWord = false
                 for k in range { let space = text[k].isSpaceScalar; if !space && !inWord { count += 1 }; inWord = !space }
                 wordCounts.append(count)
-                usable.append(SentenceFilter.rejection(text.string(range.lowerBound, range.upperBound), words: count) == nil)
+                let sentence = text.string(range.lowerBound, range.upperBound)
+                usable.append(SentenceFilter.rejection(sentence, words: count) == nil)
+                continuesQuote.append(SentenceFilter.continuesQuotation(sentence))
                 var sentenceTokens: [WordToken] = []
                 WordToken.tokens(text, in: range, into: &sentenceTokens)
                 tokens.append(sentenceTokens)
@@ -88,6 +94,7 @@ struct ArticleText: Sendable, Equatable {
         self.spans = spans
         self.wordCounts = wordCounts
         self.usable = usable
+        self.continuesQuote = continuesQuote
 
         // Word ids, title first; a token's terms depend only on its word: worked out once per word.
         var titleTokens = [article.titleIsDerived ? [] : WordToken.tokens(article.title)]
@@ -139,13 +146,14 @@ struct ArticleText: Sendable, Equatable {
     }
 
     /// A text as `encoded()` stored it.
-    init(spans: [SentenceSpan], wordCounts: [Int], usable: [Bool], localTerms: [String], titleTerms: [Int32],
+    init(spans: [SentenceSpan], wordCounts: [Int], usable: [Bool], continuesQuote: [Bool], localTerms: [String], titleTerms: [Int32],
          bodyTerms: Spilled<TermCodec>, sentenceStarts: [Int32], signature: [UInt64]?, rankable: Spilled<CandidateCodec>,
          unigramKeys: Spilled<KeyCodec>, entities: [EntityExtractor.Found], mentions: Spilled<MentionCodec>,
          searchNames: [String], copyHash: UInt64) {
         self.spans = spans
         self.wordCounts = wordCounts
         self.usable = usable
+        self.continuesQuote = continuesQuote
         self.localTerms = localTerms
         self.titleTerms = titleTerms
         self.storedBodyTerms = bodyTerms

@@ -1,10 +1,12 @@
 /// Recognises sentences a summary must never use: bylines, captions, datelines, questions to the
-/// reader, very short fragments and site boilerplate.
+/// reader, very short fragments, the ends of quotations begun in an earlier sentence, and site
+/// boilerplate.
 enum SentenceFilter {
     /// Why `sentence` is unfit for a summary, or nil when it may be used.
     static func rejection(_ sentence: String, words: Int) -> String? {
         if words < 5 { return "fragment" }
         if words > 90 { return "run-on" }
+        if continuesQuotation(sentence) { return "quote-continuation" }
         if let fast = fastRejection(sentence, words: words) { return fast }
         return slowRejection(sentence, words: words)
     }
@@ -14,6 +16,7 @@ enum SentenceFilter {
         let lower = sentence.lowercased()
         if words < 5 { return "fragment" }
         if words > 90 { return "run-on" }
+        if continuesQuotation(sentence) { return "quote-continuation" }
         let core = sentence.trimmingCharacters(of: "\"'”’)] ")
         if core.hasSuffix("?") { return "question" }
         if !sentence.contains(where: { $0.isLowercase }) { return "dateline" }
@@ -65,6 +68,25 @@ enum SentenceFilter {
             if boilerplateTable.occurs(in: text) { return .some("boilerplate") }
             return .some(nil)
         }
+    }
+
+    /// Whether the sentence begins inside a quotation opened in an earlier one, as in
+    /// `"We will act. This is a targeted partnership," Bronin said.`: its first quotation mark
+    /// closes (`”`, or `"` after a letter or punctuation with an odd number of `"` in the
+    /// sentence). Alone in a summary, such a sentence reads as a fragment with a stray mark.
+    static func continuesQuotation(_ sentence: String) -> Bool {
+        var previous: Unicode.Scalar? = nil
+        for s in sentence.unicodeScalars {
+            switch s.value {
+            case 0x201D: return true
+            case 0x201C: return false
+            case 0x22:
+                guard let previous, !previous.properties.isWhitespace, previous != "(", previous != "[" else { return false }
+                return sentence.utf8.count(where: { $0 == 0x22 }) % 2 == 1
+            default: previous = s
+            }
+        }
+        return false
     }
 
     private static func hasPrefix(_ text: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {

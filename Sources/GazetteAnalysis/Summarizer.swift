@@ -27,8 +27,15 @@ struct Summarizer: Sendable {
                    keyTerms: Set<Int32>, scratch: inout DenseSum) -> Result {
         let n = text.spans.count
         let usable = text.usable
-        let candidates = (0..<n).filter { usable[$0] && !vectors[$0].isEmpty }
         let lede = titleIsDerived && weights.ledeWithoutTitle
+        var candidates = (0..<n).filter { usable[$0] && !vectors[$0].isEmpty }
+        if lede {
+            // The lede is read in order: a sentence that ends a quotation the sentence before it
+            // opened follows that sentence ("“We act. This is targeted,” Bronin said.").
+            candidates = (0..<n).filter { i in
+                !vectors[i].isEmpty && (usable[i] || i > 0 && text.continuesQuote[i] && usable[i - 1] && !vectors[i - 1].isEmpty)
+            }
+        }
         let central = lede ? [] : LexRank.scores(candidates.map { vectors[$0] }, scratch: &scratch)
         let decay = weights.ledeDecay + weights.ledeDecayPerSentence * Double(max(0, n - 10))
         var scores = (0..<n).map { SentenceScore(index: $0, total: 0, parts: explain ? ["excluded": 1] : [:]) }

@@ -133,6 +133,40 @@ struct SummaryTests {
         #expect(result.articles[0].summary == [sentences[0], sentences[2], sentences[3]])
     }
 
+    @Test("a sentence ending a quotation begun before it is chosen only after its opening, in a lede")
+    func quotationContinuation() {
+        let paragraphs = [
+            "The council met on Monday to vote on the budget for parks and roads.",
+            "\"We will fund the parks. The council budget for parks, roads and schools grew, and the council budget vote on parks, roads and schools passed,\" the mayor said.",
+            "Parks, roads and schools will share the budget the council passed on Monday.",
+            "Members spoke about the budget for parks for a long time.",
+        ]
+        let continuation = "The council budget for parks, roads and schools grew, and the council budget vote on parks, roads and schools passed,\" the mayor said."
+        let untitled = Fixtures.article("u.txt", paragraphs)
+        let titled = Fixtures.article("t.txt", title: "Council passes budget for parks, roads and schools", paragraphs)
+        let result = Analyzer(options: AnalysisOptions(summarySentences: 3, explain: true)).analyze([untitled, titled])
+        #expect(result.articles[0].sentences.contains(continuation))
+        #expect(result.articles[0].summary == [paragraphs[0], "\"We will fund the parks.", continuation])
+        #expect(result.articles[1].summary.count == 3)
+        #expect(!result.articles[1].summary.contains(continuation))
+    }
+
+    @Test("a sentence continues a quotation when its first quotation mark closes one", arguments: [
+        ("This is targeted,\" Bronin said.", true),
+        ("This is targeted,” Bronin said.", true),
+        ("He said: \"This is targeted.\"", false),
+        ("\"This is targeted,\" Bronin said.", false),
+        ("“This is targeted,” Bronin said.", false),
+        ("Bronin called it a \"targeted\" partnership.", false),
+        ("He said \"the partnership is targeted.", false),
+        ("No quotation marks at all.", false),
+        ("The 6\" pipe and the 8\" pipe.", false),
+    ] as [(String, Bool)])
+    func continuesQuotation(sentence: String, expected: Bool) {
+        #expect(SentenceFilter.continuesQuotation(sentence) == expected)
+        if expected { #expect(SentenceFilter.rejection(sentence, words: 5) == "quote-continuation") }
+    }
+
     @Test("explain fills one score per sentence with named parts summing to the total")
     func explain() throws {
         let result = Analyzer(options: AnalysisOptions(explain: true)).analyze(Fixtures.hartford)
