@@ -47,6 +47,8 @@ enum EntityMentions {
     ) -> Mention? {
         var words = run
         var hint: EntityKind? = nil
+        // Whether "the" comes right before the name, written before it or as its dropped first word.
+        var afterThe = before?.surface == "the"
         // A sentence-initial word counts when the article capitalises it elsewhere, or when it
         // starts a longer name and is neither a stop word nor written in lower case elsewhere,
         // unless names often start with it ("New Zealand", "North Korea", "United Nations").
@@ -54,6 +56,7 @@ enum EntityMentions {
                 || (first.sentenceStart && !known[Int(first.word)]
                     && (words.count == 1 || (!facts(first, .commonNameWord) && (common[Int(first.word)] || facts(first, .stop)))))
                 || (words.count > 1 && isRank(first)) {
+            afterThe = first.lower == "the"
             words.removeFirst()
         }
         if let cut = words.indices.last(where: { facts(words[$0], .title) }),
@@ -78,6 +81,9 @@ enum EntityMentions {
         else if facts(last, .placeSuffix) { hint = .place }
         else if hint == nil, words.count == 1, let b = before, facts(b, .placePreposition) { hint = .place }
         else if hint == nil, words.count == 1, let a = after, a.breakBefore, facts(a, .twoCharacters) || facts(a, .ambiguousAbbreviation) { hint = .place }
+        // "The Federal Reserve said", "the Foo Fighters": people's names do not follow "the".
+        // A name with an acronym is left to `EntityMerger` ("the MG Rover deal": an organisation).
+        else if hint == nil, words.count >= 2, afterThe, !words.contains(where: \.isAllCaps) { hint = .other }
         // Not "NBC Connecticut said" (an acronym) or "the Second Amendment says" (a common word).
         else if hint == nil, let a = after, facts(a, .reportingVerb), words.count >= 2,
                 !words.contains(where: { $0.isAllCaps || facts($0, .commonNameWord) }) {

@@ -77,6 +77,10 @@ struct EntityKeyphraseTests {
         KindCase(text: "It was sold to Dutch firm Tulip Computers, when computers sold well.", name: "Tulip Computers", kind: .other),
         KindCase(text: "Reporters asked and Gordon Brown said the brown envelope was empty.", name: "Gordon Brown", kind: .person),
         KindCase(text: "The charter of UK Coal was signed, and coal prices rose.", name: "UK Coal", kind: .organization),
+        KindCase(text: "Analysts said the Federal Reserve said rates would rise.", name: "Federal Reserve", kind: .other),
+        KindCase(text: "The Federal Reserve said rates would rise.", name: "Federal Reserve", kind: .other),
+        KindCase(text: "Fans of the Foo Fighters said the tour was long.", name: "Foo Fighters", kind: .other),
+        KindCase(text: "Analysts said the MG Rover deal was close.", name: "MG Rover", kind: .organization),
     ])
     func kinds(_ c: KindCase) throws {
         let entity = try #require(Self.entities([c.text]).first { $0.name == c.name })

@@ -18,6 +18,7 @@ struct TextPassReferenceTests {
             "The Hartford Police Department said the hartford police department would grow. Hartford Police grew.",
             "New Zealand beat the world No2 Novak Djokovic. The Prince of Wales met Secretary of State Colin Powell.",
             "Dutch firm Tulip Computers said new computers would sell. UK Coal said coal sold. North Korea said little.",
+            "The Federal Reserve said rates would rise. Fans of the Foo Fighters said so, and the MG Rover deal said more.",
         ])]
     }
 
@@ -258,6 +259,7 @@ enum ReferenceTextPass {
     ) -> EntityMentions.Mention? {
         var words = run
         var hint: EntityKind? = nil
+        var afterThe = before?.surface == "the"
         // A sentence-initial word counts when the article capitalises it elsewhere, or when it
         // starts a longer name and is neither a stop word nor written in lower case elsewhere.
         while let first = words.first, StopWords.isFunction(first.lower)
@@ -265,6 +267,7 @@ enum ReferenceTextPass {
                     && (words.count == 1 || (!EntityMerger.commonNameWords.contains(first.lower)
                                              && (common[Int(first.word)] || StopWords.isStop(first.lower)))))
                 || (words.count > 1 && first.surface.wholeMatch(of: /No[0-9]+/) != nil) {
+            afterThe = first.lower == "the"
             words.removeFirst()
         }
         if let cut = words.indices.last(where: { EntityMentions.personTitles.contains(title(words[$0])) }),
@@ -286,6 +289,7 @@ enum ReferenceTextPass {
         else if EntityMentions.placeSuffixes.contains(last) { hint = .place }
         else if hint == nil, words.count == 1, let b = before?.lower, ["in", "at", "from", "near", "across"].contains(b) { hint = .place }
         else if hint == nil, words.count == 1, after?.breakBefore == true, after?.lower.count == 2 || after.map({ Abbreviations.ambiguous.contains($0.lower) }) == true { hint = .place }
+        else if hint == nil, words.count >= 2, afterThe, !words.contains(where: \.isAllCaps) { hint = .other }
         else if hint == nil, let a = after?.lower, ["said", "says", "told", "added"].contains(a), words.count >= 2,
                 !words.contains(where: { $0.isAllCaps || EntityMerger.commonNameWords.contains($0.lower) }) { hint = .person }
         else if hint == nil, words.count >= 2, common[Int(words.last!.word)], !StopWords.isFunction(last),
