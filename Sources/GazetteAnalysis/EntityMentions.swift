@@ -16,7 +16,9 @@ enum EntityMentions {
             guard isName(tokens[i], &facts) else { i += 1; continue }
             var run = [i]
             var j = i + 1
-            while j < tokens.count, !tokens[j].breakBefore {
+            // A possessive before a name of two or more words ends the name: "Arsenal's Robert
+            // Pires" names two, "Destiny's Child" and "Lloyd's of London" one.
+            while j < tokens.count, !tokens[j].breakBefore, !(tokens[j - 1].isPossessive && startsLongName(tokens, j, &facts)) {
                 if isName(tokens[j], &facts) { run.append(j); j += 1; continue }
                 if isConnector(tokens[j], &facts), j + 1 < tokens.count, !tokens[j + 1].breakBefore,
                    isName(tokens[j + 1], &facts) { run += [j, j + 1]; j += 2; continue }
@@ -97,6 +99,11 @@ enum EntityMentions {
             hint = .other
         }
         return Mention(key: words.map(\.lower).joined(separator: " "), surface: words.map(\.surface).joined(separator: " "), hint: hint)
+    }
+
+    /// Whether `tokens[j]` and the word after it are both name words, with no break between.
+    static func startsLongName(_ tokens: [WordToken], _ j: Int, _ facts: inout WordFacts.Table) -> Bool {
+        j + 1 < tokens.count && isName(tokens[j], &facts) && !tokens[j + 1].breakBefore && isName(tokens[j + 1], &facts)
     }
 
     /// A connector as written ("of", never "Of"): the lists hold lower-case words only, so a word

@@ -12,6 +12,8 @@ struct WordToken: Sendable, Hashable {
     var isCapitalized: Bool
     /// Two or more letters, all capitals ("NBC", "US").
     var isAllCaps: Bool
+    /// Written with a possessive "'s", which `surface` leaves out.
+    var isPossessive = false
     /// The article-local id of `lower` (`WordIDs`); -1 until assigned.
     var word: Int32 = -1
 
@@ -87,7 +89,7 @@ struct WordToken: Sendable, Hashable {
         let lower = chars.isASCII(start, stop) ? chars.lowercased(start, stop) : surface.lowercased()
         return WordToken(surface: surface, lower: lower, breakBefore: breakBefore,
                          sentenceStart: sentenceStart, isCapitalized: chars[start].isUpperScalar,
-                         isAllCaps: letters > 1 && allUpper)
+                         isAllCaps: letters > 1 && allUpper, isPossessive: stop < end)
     }
 
     /// Stemmed content terms of `tokens`: parts of hyphenated words separately, contractions cut

@@ -81,6 +81,7 @@ struct EntityKeyphraseTests {
         KindCase(text: "The Federal Reserve said rates would rise.", name: "Federal Reserve", kind: .other),
         KindCase(text: "Fans of the Foo Fighters said the tour was long.", name: "Foo Fighters", kind: .other),
         KindCase(text: "Analysts said the MG Rover deal was close.", name: "MG Rover", kind: .organization),
+        KindCase(text: "He apologised to Arsenal's Robert Pires, who was injured.", name: "Robert Pires", kind: .person),
     ])
     func kinds(_ c: KindCase) throws {
         let entity = try #require(Self.entities([c.text]).first { $0.name == c.name })

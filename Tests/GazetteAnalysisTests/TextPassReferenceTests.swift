@@ -19,6 +19,8 @@ struct TextPassReferenceTests {
             "New Zealand beat the world No2 Novak Djokovic. The Prince of Wales met Secretary of State Colin Powell.",
             "Dutch firm Tulip Computers said new computers would sell. UK Coal said coal sold. North Korea said little.",
             "The Federal Reserve said rates would rise. Fans of the Foo Fighters said so, and the MG Rover deal said more.",
+            "He apologised to Arsenal's Robert Pires and to the Bank of England's Mervyn King's staff.",
+            "Destiny's Child met Lloyd's of London, and Japan's Nippon Steel met Russia's Yukos.",
         ])]
     }
 
@@ -231,7 +233,8 @@ enum ReferenceTextPass {
             guard isName(tokens[i]) else { i += 1; continue }
             var run = [i]
             var j = i + 1
-            while j < tokens.count, !tokens[j].breakBefore {
+            while j < tokens.count, !tokens[j].breakBefore,
+                  !(tokens[j - 1].isPossessive && j + 1 < tokens.count && isName(tokens[j]) && !tokens[j + 1].breakBefore && isName(tokens[j + 1])) {
                 if isName(tokens[j]) { run.append(j); j += 1; continue }
                 if EntityMentions.connectors.contains(tokens[j].surface), j + 1 < tokens.count, !tokens[j + 1].breakBefore,
                    isName(tokens[j + 1]) { run += [j, j + 1]; j += 2; continue }
