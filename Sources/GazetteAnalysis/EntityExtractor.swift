@@ -59,7 +59,9 @@ enum EntityMerger {
 
     /// Every short form whose words end a longer name ("bronin" → "luke bronin") or begin it
     /// ("hartford police" → "hartford police department", two words or more) joins the longer
-    /// name with the most mentions (ties by key). Output order: by key.
+    /// name with the most mentions (ties by key). A one-word name read as a person's (after a
+    /// title) that matches no surname joins the one person whose first name it is ("Sir Alan" →
+    /// "Alan Budd"), unless several people share that first name. Output order: by key.
     static func merge(_ entries: [Entry]) -> [EntityExtractor.Found] {
         var count = entries.map(\.count)
         var hints = entries.map(\.hints)
@@ -75,9 +77,12 @@ enum EntityMerger {
                 return plain
             }
         }
-        var longer: [String: [Int]] = [:]  // last word (people) or 2+-word prefix -> longer keys
+        var longer: [String: [Int]] = [:]  // last word or first word (people), 2+-word prefix -> longer keys
         for (i, w) in words.enumerated() where w.count > 1 {
-            if kind(i) == .person { longer["1:" + w.last!, default: []].append(i) }
+            if kind(i) == .person {
+                longer["1:" + w.last!, default: []].append(i)
+                longer["f:" + w.first!, default: []].append(i)
+            }
             for n in 2..<w.count { longer["p:" + w.prefix(n).joined(separator: " "), default: []].append(i) }
         }
         if !longer.isEmpty {
@@ -86,7 +91,12 @@ enum EntityMerger {
             }
             for short in byLength {
                 let lookup = (words[short].count == 1 ? "1:" : "p:") + entries[short].key
-                guard let targets = longer[lookup] else { continue }
+                var targets = longer[lookup]
+                if targets == nil, words[short].count == 1, hints[short][.person] != nil,
+                   let people = longer["f:" + entries[short].key], people.count(where: { alive[$0] }) == 1 {
+                    targets = people
+                }
+                guard let targets else { continue }
                 var best = -1
                 for t in targets where alive[t] {
                     if best < 0 || count[t] > count[best] || (count[t] == count[best] && entries[t].key < entries[best].key) {

@@ -18,6 +18,17 @@ struct EntityKeyphraseTests {
         #expect(!found.contains { $0.name == "Bronin" })
     }
 
+    @Test("a first name after a title joins the one person it names, not one of several", arguments: [
+        (["Sir Alan Budd wrote the report on the visa.", "Critics of the report said Sir Alan had been fair."], "Alan Budd", 2, "Alan"),
+        (["Sir Alan Budd met Alan Johnson on the visa.", "Critics of the report said Sir Alan had been fair."], "Alan Budd", 1, "Alan"),
+    ] as [([String], String, Int, String)])
+    func firstName(paragraphs: [String], person: String, mentions: Int, short: String) throws {
+        let found = Self.entities(paragraphs)
+        let full = try #require(found.first { $0.name == person })
+        #expect(full.mentions == mentions)
+        #expect(found.contains { $0.name == short } == (mentions == 1))
+    }
+
     @Test("titles are stripped and initials kept")
     func titles() {
         let names = Self.entities(Fixtures.resources.paragraphs).map(\.name)
