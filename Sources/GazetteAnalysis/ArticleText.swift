@@ -84,8 +84,9 @@ struct ArticleText: Sendable, Equatable {
                 for k in range { let space = text[k].isSpaceScalar; if !space && !inWord { count += 1 }; inWord = !space }
                 wordCounts.append(count)
                 let sentence = text.string(range.lowerBound, range.upperBound)
-                usable.append(SentenceFilter.rejection(sentence, words: count) == nil)
-                continuesQuote.append(SentenceFilter.continuesQuotation(sentence))
+                let continues = SentenceFilter.continuesQuotation(sentence)
+                continuesQuote.append(continues)
+                usable.append(SentenceFilter.rejection(sentence, words: count, continuesQuote: continues) == nil)
                 var sentenceTokens: [WordToken] = []
                 WordToken.tokens(text, in: range, into: &sentenceTokens)
                 tokens.append(sentenceTokens)

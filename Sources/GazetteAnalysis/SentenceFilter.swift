@@ -3,10 +3,11 @@
 /// boilerplate.
 enum SentenceFilter {
     /// Why `sentence` is unfit for a summary, or nil when it may be used.
-    static func rejection(_ sentence: String, words: Int) -> String? {
+    /// - Parameter continuesQuote: `continuesQuotation(sentence)`, when the caller has it already.
+    static func rejection(_ sentence: String, words: Int, continuesQuote: Bool? = nil) -> String? {
         if words < 5 { return "fragment" }
         if words > 90 { return "run-on" }
-        if continuesQuotation(sentence) { return "quote-continuation" }
+        if continuesQuote ?? continuesQuotation(sentence) { return "quote-continuation" }
         if let fast = fastRejection(sentence, words: words) { return fast }
         return slowRejection(sentence, words: words)
     }
