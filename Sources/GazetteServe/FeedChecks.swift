@@ -5,8 +5,9 @@ import FoundationXML
 
 /// Well-formedness checks of the site's feeds and sitemap.
 enum FeedChecks {
-    /// Problems with an XML file: not well-formed (with the parser's line), or an Atom feed /
-    /// sitemap whose root element is not `feed` / `urlset`.
+    /// Problems with an XML file: not well-formed (with the parser's line), or an Atom feed whose
+    /// root element is not `feed`, or a sitemap whose root is not `urlset` (or, for `sitemap.xml`,
+    /// `sitemapindex`).
     static func xml(_ data: Data, file: String) -> [SiteProblem] {
         let parser = XMLParser(data: data)
         let delegate = RootRecorder()
@@ -17,14 +18,23 @@ enum FeedChecks {
             let line = delegate.errorLine ?? parser.lineNumber
             return [SiteProblem(file, "not well-formed XML (line \(line)): \(Self.reason(code))")]
         }
-        let name = (file as NSString).lastPathComponent
-        if name == "sitemap.xml", delegate.root != "urlset" {
+        if file == "sitemap.xml", delegate.root != "urlset", delegate.root != "sitemapindex" {
+            return [SiteProblem(file, "sitemap root element is <\(delegate.root ?? "none")>, expected <urlset> or <sitemapindex>")]
+        }
+        if Self.isSitemapPart(file), delegate.root != "urlset" {
             return [SiteProblem(file, "sitemap root element is <\(delegate.root ?? "none")>, expected <urlset>")]
         }
         if file == "feed.xml" || file.hasPrefix("topics/"), delegate.root != "feed" {
             return [SiteProblem(file, "feed root element is <\(delegate.root ?? "none")>, expected <feed>")]
         }
         return []
+    }
+
+    /// `sitemap-N.xml` at the site's root: a part of a sitemap index.
+    static func isSitemapPart(_ file: String) -> Bool {
+        guard file.hasPrefix("sitemap-"), file.hasSuffix(".xml") else { return false }
+        let number = file.dropFirst(8).dropLast(4)
+        return !number.isEmpty && number.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Problems with a JSON Feed: invalid JSON, or no `version` string / `items` array, or an

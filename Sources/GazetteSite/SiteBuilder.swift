@@ -240,11 +240,12 @@ public struct SiteBuilder: Sendable {
         let names = Dictionary(model.topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
         try folder.write(Data(SearchIndex.json(model: model, topicNames: names)), to: SitePaths.searchIndex)
         let listed = sitemap.filter { $0.path != SitePaths.notFound }.sorted { $0.path < $1.path }
-        try folder.write(Sitemap.xml(base: config.normalizedBaseURL, pages: listed.map { ($0.path, $0.lastmod) }), to: SitePaths.sitemap)
+        let sitemaps = Sitemap.files(base: config.normalizedBaseURL, pages: listed.map { ($0.path, $0.lastmod) })
+        for file in sitemaps { try folder.write(file.xml, to: file.path) }
         try folder.write(Sitemap.robots(base: config.normalizedBaseURL), to: SitePaths.robots)
         var prints: [String: Hash128] = [:]
         if let feedKeys { for (index, topic) in topics.enumerated() { prints[SitePaths.topicFeed(topic.slug)] = feedKeys[index] } }
-        return (5 + model.topics.count + (try copyAssets(into: &folder)), prints)
+        return (4 + sitemaps.count + model.topics.count + (try copyAssets(into: &folder)), prints)
     }
 
     /// Copies `templates/assets/` to `assets/`, in path order.

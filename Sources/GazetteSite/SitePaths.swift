@@ -10,6 +10,8 @@ public enum SitePaths {
     public static let atomFeed = "feed.xml"
     public static let jsonFeed = "feed.json"
     public static let sitemap = "sitemap.xml"
+    /// Part `number` (from 1) of a sitemap too long for one file; `sitemap.xml` then indexes the parts.
+    public static func sitemapPart(_ number: Int) -> String { "sitemap-\(number).xml" }
     public static let robots = "robots.txt"
     public static let notFound = "404.html"
     public static let stylesheet = "assets/style.css"

@@ -54,6 +54,23 @@ import Testing
         #expect(problems.count == 7, "\(problems)")
     }
 
+    @Test func sitemapIndexAndItsPartsAreChecked() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try soundSite(folder)
+        try folder.write("""
+            <?xml version="1.0"?>
+            <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://example.org/sitemap-1.xml</loc></sitemap></sitemapindex>
+            """, to: "sitemap.xml")
+        try folder.write(sitemap, to: "sitemap-1.xml")
+        #expect(try SiteChecker(root: folder.url).check() == [])
+        try folder.write(atom, to: "sitemap-2.xml")
+        try folder.write("<?xml version=\"1.0\"?>\n<sitemapindex/>\n", to: "sitemap-3.xml")
+        let problems = try SiteChecker(root: folder.url).check().map(\.description)
+        #expect(problems == ["sitemap-2.xml: sitemap root element is <feed>, expected <urlset>",
+                             "sitemap-3.xml: sitemap root element is <sitemapindex>, expected <urlset>"])
+    }
+
     @Test func missingFolderIsAnError() {
         #expect(throws: CheckError.self) {
             try SiteChecker(root: URL(fileURLWithPath: "/nonexistent-gazette-site")).check()
