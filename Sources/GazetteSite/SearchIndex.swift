@@ -1,39 +1,283 @@
+import Foundation
 import GazetteCore
 
-/// The compact index `assets/search.js` reads: one entry per story with its title, link
-/// (relative to the site root), date, summary, topic names, byline and the names its body
-/// mentions; newest first.
+/// The index `assets/search.js` searches, split so that a search loads only what it needs (as
+/// one file it was 13 MB at 10,000 stories and 71 MB at 50,000, all read before the first result):
+/// - `search-index.js` sets `window.gazetteSearchIndex` to `{"stories": N, "chunk": C, "shards": [names]}`;
+/// - `search/words-NAME.js` calls `gazetteSearch.words(NAME, [[word, postings], …])` with every
+///   word whose first two letters make that shard name (`SearchWords.shard`), by word;
+/// - `search/stories-K.js` calls `gazetteSearch.stories(K, [entry, …])` with stories K·C ..< (K+1)·C.
 ///
-/// It is a script that assigns the entries to `window.gazetteSearchIndex`, not a JSON file,
-/// because browsers refuse to fetch JSON from `file://` pages: this way search works from disk too.
+/// Stories are numbered in site order (newest first). A word's postings are `2 · story + 1`
+/// when the headline holds the word and `2 · story` otherwise, ascending, each written as its
+/// difference from the one before. The words are those of the headline, summary, topic names,
+/// byline and the names the body mentions. An entry holds what a result shows: headline, link
+/// (relative to the site root), date, summary, topic names and byline.
+///
+/// The files are scripts, not JSON, because browsers refuse to fetch JSON from `file://`
+/// pages: this way search works from disk too.
 enum SearchIndex {
-    static func json(model: SiteModel, topicNames: [String: String]) -> [UInt8] {
+    /// Stories per `search/stories-K.js`.
+    static let chunk = 20
+
+    /// Word lists are gathered in this many parts at once, each for the words whose hash's
+    /// last three bits are its number.
+    static let parts = 8
+
+    /// One story's distinct words: their bytes, one after another, and for each a key (its
+    /// FNV-1a hash, rotated so that the part is in the top three bits), where it is in `bytes`
+    /// and whether the headline holds it; in the order they first appear.
+    struct StoryWords: Sendable {
+        typealias Entry = (key: UInt64, start: Int32, count: Int32, inTitle: Bool)
+        var bytes: [UInt8] = []
+        var words: [Entry] = []
+
+        func word(_ entry: Entry) -> ArraySlice<UInt8> {
+            bytes[Int(entry.start)..<Int(entry.start + entry.count)]
+        }
+
+        static func part(_ key: UInt64) -> Int { Int(key >> 61) }
+    }
+
+    static func storyWords(title: String, texts: [String]) -> StoryWords {
+        var story = StoryWords()
+        var ranges: [(start: Int32, count: Int32)] = []
+        story.bytes.reserveCapacity(1024)
+        ranges.reserveCapacity(256)
+        SearchWords.appendWords(of: title, to: &story.bytes, ranges: &ranges)
+        let titleWords = ranges.count
+        for text in texts { SearchWords.appendWords(of: text, to: &story.bytes, ranges: &ranges) }
+        var seen: [UInt64: Int] = [:]
+        seen.reserveCapacity(ranges.count)
+        story.bytes.withUnsafeBufferPointer { bytes in
+            for (index, range) in ranges.enumerated() {
+                let word = UnsafeBufferPointer(rebasing: bytes[Int(range.start)..<Int(range.start + range.count)])
+                let hash = FNV1a.hash(word)
+                let entry = (key: hash << 61 | hash >> 3, start: range.start, count: range.count, inTitle: index < titleWords)
+                guard let first = seen[entry.key] else {
+                    seen[entry.key] = story.words.count
+                    story.words.append(entry)
+                    continue
+                }
+                // A key seen before is the same word unless two hashes collide; then the word is looked for among all.
+                if let known = story.word(story.words[first]).elementsEqual(word) ? first
+                    : story.words.firstIndex(where: { $0.key == entry.key && story.word($0).elementsEqual(word) }) {
+                    story.words[known].inTitle = story.words[known].inTitle || entry.inTitle
+                } else {
+                    story.words.append(entry)
+                }
+            }
+        }
+        return story
+    }
+
+    /// Every word's bytes and postings, in no particular order.
+    static func postings(_ stories: [StoryWords]) -> [(word: ArraySlice<UInt8>, postings: [Int])] {
+        Concurrent.map(parts) { part -> [(word: ArraySlice<UInt8>, postings: [Int])] in
+            var result: [(word: ArraySlice<UInt8>, postings: [Int])] = []
+            var slots: [UInt64: Int] = [:]
+            for (story, list) in stories.enumerated() {
+                for entry in list.words where StoryWords.part(entry.key) == part {
+                    let word = list.word(entry)
+                    let posting = 2 * story + (entry.inTitle ? 1 : 0)
+                    guard let first = slots[entry.key] else {
+                        slots[entry.key] = result.count
+                        result.append((word, [posting]))
+                        continue
+                    }
+                    // As in `storyWords`: a known key is the same word unless hashes collide.
+                    if let slot = result[first].word == word ? first : result.firstIndex(where: { $0.word == word }) {
+                        result[slot].postings.append(posting)
+                    } else {
+                        result.append((word, [posting]))
+                    }
+                }
+            }
+            return result
+        }.flatMap { $0 }
+    }
+
+    static func files(model: SiteModel, topicNames: [String: String]) -> [(path: String, bytes: [UInt8])] {
         let stories = model.stories
-        // Each entry is serialised where it is built: the whole index as one JSON tree held
-        // several times the memory of its text.
-        let entries: [[UInt8]] = Concurrent.map(stories.count) { position in
-            let index = stories[position]
-            let article = model.corpus.articles[index]
-            let analysis = model.corpus.analysis.articles[index]
-            var bytes: [UInt8] = []
-            JSONValue.object([
-                ("t", .string(article.title)),
-                ("u", .string(SitePaths.article(article.slug))),
-                ("d", .optional(article.date.map { DateFormatting.short($0) })),
-                ("s", .string(analysis.summary.joined(separator: " "))),
-                ("k", .strings(analysis.topics.compactMap { topicNames[$0] })),
-                ("b", .optional(article.byline)),
-                ("n", .strings(analysis.searchNames)),
-            ]).write(to: &bytes)
-            return bytes
+        let words = Concurrent.map(stories.count) { position in
+            let article = model.corpus.articles[stories[position]]
+            let analysis = model.corpus.analysis.articles[stories[position]]
+            return storyWords(title: article.title, texts: analysis.summary + analysis.topics.compactMap { topicNames[$0] }
+                                  + analysis.searchNames + [article.byline ?? ""])
         }
-        var script = Array("window.gazetteSearchIndex = [".utf8)
-        script.reserveCapacity(entries.reduce(64) { $0 + $1.count + 1 })
-        for (position, entry) in entries.enumerated() {
-            if position > 0 { script.append(0x2C) }
-            script += entry
+        let wordFiles = wordFiles(postings(words))
+        var manifest = Array("window.gazetteSearchIndex = ".utf8)
+        JSONValue.object([
+            ("stories", .int(stories.count)), ("chunk", .int(chunk)), ("shards", .strings(wordFiles.map(\.name))),
+        ]).write(to: &manifest)
+        manifest += ";\n".utf8
+        return [(path: SitePaths.searchIndex, bytes: manifest)] + wordFiles.map { ($0.path, $0.bytes) }
+            + storyFiles(model: model, topicNames: topicNames)
+    }
+
+    /// `search/words-NAME.js` for every shard, by name.
+    static func wordFiles(_ postings: [(word: ArraySlice<UInt8>, postings: [Int])]) -> [(name: String, path: String, bytes: [UInt8])] {
+        var byShard: [String: [Int]] = [:]
+        for (index, entry) in postings.enumerated() { byShard[SearchWords.shard(entry.word), default: []].append(index) }
+        let names = byShard.keys.sorted()
+        let shards = byShard
+        return Concurrent.map(names.count) { index in
+            let name = names[index]
+            var bytes = Array("gazetteSearch.words(".utf8)
+            JSONValue.string(name).write(to: &bytes)
+            bytes += ",[".utf8
+            let sorted = shards[name]!.sorted { postings[$0].word.lexicographicallyPrecedes(postings[$1].word) }
+            for (position, entry) in sorted.map({ postings[$0] }).enumerated() {
+                if position > 0 { bytes.append(0x2C) }
+                bytes += "[".utf8
+                JSONValue.string(String(decoding: entry.word, as: UTF8.self)).write(to: &bytes)
+                var previous = 0
+                for posting in entry.postings {
+                    bytes.append(0x2C)
+                    bytes += String(posting - previous).utf8
+                    previous = posting
+                }
+                bytes += "]".utf8
+            }
+            bytes += "]);\n".utf8
+            return (name, "search/words-\(name).js", bytes)
         }
-        script += "];\n".utf8
-        return script
+    }
+
+    /// `search/stories-K.js`, in order.
+    static func storyFiles(model: SiteModel, topicNames: [String: String]) -> [(path: String, bytes: [UInt8])] {
+        let stories = model.stories
+        return Concurrent.map((stories.count + chunk - 1) / chunk) { part in
+            var bytes = Array("gazetteSearch.stories(\(part),[".utf8)
+            for position in (part * chunk)..<min(stories.count, (part + 1) * chunk) {
+                if position > part * chunk { bytes.append(0x2C) }
+                let article = model.corpus.articles[stories[position]]
+                let analysis = model.corpus.analysis.articles[stories[position]]
+                JSONValue.object([
+                    ("t", .string(article.title)),
+                    ("u", .string(SitePaths.article(article.slug))),
+                    ("d", .optional(article.date.map { DateFormatting.short($0) })),
+                    ("s", .string(analysis.summary.joined(separator: " "))),
+                    ("k", .strings(analysis.topics.compactMap { topicNames[$0] })),
+                    ("b", .optional(article.byline)),
+                ]).write(to: &bytes)
+            }
+            bytes += "]);\n".utf8
+            return ("search/stories-\(part).js", bytes)
+        }
+    }
+}
+
+/// Words as `assets/search.js` makes them from a query, so that what is typed meets what was
+/// indexed: lower-cased, decomposed (NFD) with the combining accents U+0300-U+036F dropped and
+/// final sigma read as sigma, then split at everything but letters, marks and digits.
+enum SearchWords {
+    static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+        where !(0x300...0x36F).contains(scalar.value) {
+            scalars.append(scalar == "\u{3C2}" ? "\u{3C3}" : scalar)
+        }
+        return String(scalars)
+    }
+
+    static func words(_ text: String) -> [String] {
+        var bytes: [UInt8] = []
+        var ranges: [(start: Int32, count: Int32)] = []
+        appendWords(of: text, to: &bytes, ranges: &ranges)
+        return ranges.map { String(decoding: bytes[Int($0.start)..<Int($0.start + $0.count)], as: UTF8.self) }
+    }
+
+    /// Appends the UTF-8 bytes of each word of `text` to `bytes`, and where each starts and how
+    /// long it is to `ranges`: `words(_:)` without making strings. ASCII words are lower-cased
+    /// byte by byte; only a word with other letters is folded as a whole (folding never joins
+    /// or splits words, but a folded word is split again to be sure).
+    static func appendWords(of text: String, to bytes: inout [UInt8], ranges: inout [(start: Int32, count: Int32)]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = bytes.count
+            var ascii = true
+            func flush() {
+                defer { start = bytes.count; ascii = true }
+                guard bytes.count > start else { return }
+                if ascii {
+                    ranges.append((Int32(start), Int32(bytes.count - start)))
+                    return
+                }
+                let word = String(decoding: bytes[start...], as: UTF8.self)
+                bytes.removeLast(bytes.count - start)
+                var partStart = start
+                for scalar in fold(word).unicodeScalars {
+                    if isWordPart(scalar) {
+                        bytes += String(scalar).utf8
+                    } else if bytes.count > partStart {
+                        ranges.append((Int32(partStart), Int32(bytes.count - partStart)))
+                        partStart = bytes.count
+                    }
+                }
+                if bytes.count > partStart { ranges.append((Int32(partStart), Int32(bytes.count - partStart))) }
+            }
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                if byte < 0x80 {
+                    if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                        bytes.append(byte)
+                    } else if byte &- 0x41 < 26 {
+                        bytes.append(byte | 0x20)
+                    } else {
+                        flush()
+                    }
+                    index += 1
+                    continue
+                }
+                // A valid sequence (a String's UTF-8 always is): its length from the lead byte.
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let end = min(index + length, utf8.count)
+                var value = UInt32(byte) & (0xFF >> (length + 1))
+                for next in utf8[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
+                if let scalar = Unicode.Scalar(value), isWordPart(scalar) {
+                    bytes += utf8[index..<end]
+                    ascii = false
+                } else {
+                    flush()
+                }
+                index = end
+            }
+            flush()
+        }
+    }
+
+    /// The shard a word is listed in: its first two scalars, each an ASCII letter or digit as
+    /// itself and anything else as its hexadecimal code point between underscores ("ωx" →
+    /// "_3c9_x"), so no two prefixes share a name.
+    static func shard(_ word: String) -> String { shard(Array(word.utf8)[...]) }
+
+    static func shard(_ word: ArraySlice<UInt8>) -> String {
+        var name = ""
+        for scalar in String(decoding: word.prefix(8), as: UTF8.self).unicodeScalars.prefix(2) {
+            if scalar.value < 0x80, scalar.properties.isLowercase || ("0"..."9").contains(scalar) {
+                name.unicodeScalars.append(scalar)
+            } else {
+                name += "_" + String(scalar.value, radix: 16) + "_"
+            }
+        }
+        return name
+    }
+
+    /// `\p{L}`, `\p{M}` or `\p{N}`, as the script's regular expression reads them.
+    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            let byte = UInt8(scalar.value)
+            return (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
     }
 }

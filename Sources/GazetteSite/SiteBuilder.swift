@@ -221,31 +221,42 @@ public struct SiteBuilder: Sendable {
         var inFeeds = [Bool](repeating: false, count: model.corpus.articles.count)
         for index in render { for story in lists[index] { inFeeds[story] = true } }
         let entries = feeds.atomEntries(for: inFeeds.indices.filter { inFeeds[$0] })
-        let failures = Concurrent.map(render.count) { position -> (any Error)? in
+        try Self.store(render.count, in: staged) { position in
             let index = render[position]
             let topic = topics[index]
             let xml = feeds.atom(
                 title: "\(topic.name) · \(title)", selfPath: SitePaths.topicFeed(topic.slug),
                 alternatePath: SitePaths.topic(topic.slug), items: lists[index], entries: entries
             )
-            do {
-                try staged.store(Data(xml.utf8), at: SitePaths.topicFeed(topic.slug))
-                return nil
-            } catch {
-                return error
-            }
+            return (SitePaths.topicFeed(topic.slug), Data(xml.utf8))
         }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
         folder.record(topics.map { SitePaths.topicFeed($0.slug) })
         let names = Dictionary(model.topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
-        try folder.write(Data(SearchIndex.json(model: model, topicNames: names)), to: SitePaths.searchIndex)
+        let search = SearchIndex.files(model: model, topicNames: names)
+        try Self.store(search.count, in: staged) { (search[$0].path, Data(search[$0].bytes)) }
+        folder.record(search.map(\.path))
         let listed = sitemap.filter { $0.path != SitePaths.notFound }.sorted { $0.path < $1.path }
         let sitemaps = Sitemap.files(base: config.normalizedBaseURL, pages: listed.map { ($0.path, $0.lastmod) })
         for file in sitemaps { try folder.write(file.xml, to: file.path) }
         try folder.write(Sitemap.robots(base: config.normalizedBaseURL), to: SitePaths.robots)
         var prints: [String: Hash128] = [:]
         if let feedKeys { for (index, topic) in topics.enumerated() { prints[SitePaths.topicFeed(topic.slug)] = feedKeys[index] } }
-        return (4 + sitemaps.count + model.topics.count + (try copyAssets(into: &folder)), prints)
+        return (3 + search.count + sitemaps.count + model.topics.count + (try copyAssets(into: &folder)), prints)
+    }
+
+    /// Stores the `count` files `make` gives on all cores (without recording them) and throws
+    /// the first failure.
+    private static func store(_ count: Int, in folder: OutputFolder, _ make: @Sendable (Int) -> (path: String, data: Data)) throws {
+        let failures = Concurrent.map(count) { index -> (any Error)? in
+            let file = make(index)
+            do {
+                try folder.store(file.data, at: file.path)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
     }
 
     /// Copies `templates/assets/` to `assets/`, in path order.

@@ -441,6 +441,13 @@ def search_finds(browser, start_url, query, expected, screenshot_path=None):
     check(not logs, f"console errors during search: {logs}")
 
 
+def search_folds(browser, site):
+    """A query finds what the index holds however it is accented or cased: the search script
+    folds words as Gazette does when it writes the index (fixtures/rich/zurich-exchange.md)."""
+    for query, written in (("zurich", "zürich"), ("ZÜR", "zürich"), ("ΑΘΗΝΑΣ", "αθήνας"), ("papadop eleni", "papadopoulou")):
+        search_finds(browser, file_url(site / "index.html"), query, articles_naming(site, written))
+
+
 def axe_clean(browser, url, dark, kind, report_dir):
     browser.scheme(dark)
     browser.viewport(1280, 900)
@@ -637,6 +644,9 @@ def check_extra_site(browser, site, query, shots, validator, max_pages):
     if query:
         run_test(f"[{name}] browser file://: masthead search for {query!r}", search_finds, browser,
                  file_url(site / "index.html"), query, articles_naming(site, query))
+    if articles_naming(site, "zürich"):
+        run_test(f"[{name}] browser file://: search folds accents, case and final sigma as the index does",
+                 search_folds, browser, site)
     for kind in ("front", "article", "topic"):
         if kind in kinds:
             for dark in (False, True):

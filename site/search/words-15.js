@@ -1,0 +1,1 @@
+gazetteSearch.words("15",[["150",0]]);

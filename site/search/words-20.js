@@ -1,0 +1,1 @@
+gazetteSearch.words("20",[["2011",0]]);

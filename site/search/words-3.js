@@ -1,0 +1,1 @@
+gazetteSearch.words("3",[["3",0]]);

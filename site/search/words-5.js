@@ -1,0 +1,1 @@
+gazetteSearch.words("5",[["5",0]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("a",[["a",0,2,2]]);

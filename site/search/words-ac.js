@@ -1,0 +1,1 @@
+gazetteSearch.words("ac",[["acting",4],["activist",2]]);

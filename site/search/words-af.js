@@ -1,0 +1,1 @@
+gazetteSearch.words("af",[["african",2],["after",0]]);

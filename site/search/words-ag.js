@@ -1,0 +1,1 @@
+gazetteSearch.words("ag",[["against",4]]);

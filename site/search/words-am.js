@@ -1,0 +1,1 @@
+gazetteSearch.words("am",[["amendment",2],["american",2],["amid",5]]);

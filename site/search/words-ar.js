@@ -1,0 +1,1 @@
+gazetteSearch.words("ar",[["are",2],["armed",3],["arms",2]]);

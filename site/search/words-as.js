@@ -1,0 +1,1 @@
+gazetteSearch.words("as",[["as",2,2],["ask",0],["asking",2]]);

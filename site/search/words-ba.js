@@ -1,0 +1,1 @@
+gazetteSearch.words("ba",[["back",0,4]]);

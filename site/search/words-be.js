@@ -1,0 +1,1 @@
+gazetteSearch.words("be",[["be",4]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("bo",[["both",0]]);

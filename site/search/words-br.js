@@ -1,0 +1,1 @@
+gazetteSearch.words("br",[["bring",0],["bronin",4]]);

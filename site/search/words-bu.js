@@ -1,0 +1,1 @@
+gazetteSearch.words("bu",[["but",0,2]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("ca",[["campaign",0],["capacity",0]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("ce",[["center",0]]);

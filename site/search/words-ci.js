@@ -1,0 +1,1 @@
+gazetteSearch.words("ci",[["citizen",3],["city",0]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("cr",[["crime",4],["crimes",4],["criminal",2]]);

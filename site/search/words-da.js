@@ -1,0 +1,1 @@
+gazetteSearch.words("da",[["dannel",0]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("do",[["doc",4],["don",2]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("el",[["election",0]]);

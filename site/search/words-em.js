@@ -1,0 +1,1 @@
+gazetteSearch.words("em",[["embedding",4],["emergency",0]]);

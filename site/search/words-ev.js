@@ -1,0 +1,1 @@
+gazetteSearch.words("ev",[["every",4],["everything",0]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("fa",[["facebook",4]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("fi",[["fight",4]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("fo",[["focused",4],["for",0,2,2],["force",0,4]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("go",[["gov",0,4],["governor",4]]);

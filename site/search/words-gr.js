@@ -1,0 +1,1 @@
+gazetteSearch.words("gr",[["grateful",4]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("gu",[["gun",3,1],["guns",0]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("he",[["help",0,5]]);

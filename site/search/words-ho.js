@@ -1,0 +1,1 @@
+gazetteSearch.words("ho",[["homicides",0]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("i",[["i",2,2]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("is",[["is",0]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("ja",[["james",0]]);

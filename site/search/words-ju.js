@@ -1,0 +1,1 @@
+gazetteSearch.words("ju",[["justice",2]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("le",[["lewis",2]]);

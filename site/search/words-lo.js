@@ -1,0 +1,1 @@
+gazetteSearch.words("lo",[["local",2]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("lu",[["luke",4]]);

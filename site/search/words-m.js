@@ -1,0 +1,1 @@
+gazetteSearch.words("m",[["m",4]]);

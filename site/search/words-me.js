@@ -1,0 +1,1 @@
+gazetteSearch.words("me",[["meeting",0],["members",2]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("mi",[["mike",2]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("mo",[["monday",0]]);

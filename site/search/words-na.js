@@ -1,0 +1,1 @@
+gazetteSearch.words("na",[["narcotics",4]]);

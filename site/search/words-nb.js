@@ -1,0 +1,1 @@
+gazetteSearch.words("nb",[["nbc",0]]);

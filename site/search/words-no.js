@@ -1,0 +1,1 @@
+gazetteSearch.words("no",[["not",0]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("oc",[["oct",2],["october",0,4]]);

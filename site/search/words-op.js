@@ -1,0 +1,1 @@
+gazetteSearch.words("op",[["operations",0],["oppressed",2]]);

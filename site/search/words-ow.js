@@ -1,0 +1,1 @@
+gazetteSearch.words("ow",[["owner",2]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("p",[["p",0]]);

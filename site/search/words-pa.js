@@ -1,0 +1,1 @@
+gazetteSearch.words("pa",[["partnership",4],["patrols",3]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("pe",[["pedro",0],["people",2]]);

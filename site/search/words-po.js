@@ -1,0 +1,1 @@
+gazetteSearch.words("po",[["police",0,5]]);

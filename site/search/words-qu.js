@@ -1,0 +1,1 @@
+gazetteSearch.words("qu",[["quickly",4]]);

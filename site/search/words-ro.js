@@ -1,0 +1,1 @@
+gazetteSearch.words("ro",[["rovella",0,4]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("s",[["s",0,2,2]]);

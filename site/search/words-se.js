@@ -1,0 +1,1 @@
+gazetteSearch.words("se",[["second",2],["see",2],["segarra",0]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("sh",[["sharp",4],["shooting",0],["shootings",5]]);

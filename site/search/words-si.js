@@ -1,0 +1,1 @@
+gazetteSearch.words("si",[["since",0]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("sp",[["spike",0,4]]);

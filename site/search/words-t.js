@@ -1,0 +1,1 @@
+gazetteSearch.words("t",[["t",2]]);

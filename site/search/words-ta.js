@@ -1,0 +1,1 @@
+gazetteSearch.words("ta",[["taken",2],["task",0,4]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("tr",[["troopers",4]]);

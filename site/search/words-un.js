@@ -1,0 +1,1 @@
+gazetteSearch.words("un",[["university",2],["unusually",4]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("up",[["up",0,2]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("us",[["us",4]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("vi",[["violence",1,2,1],["violent",4]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("wa",[["wanted",0],["way",4]]);

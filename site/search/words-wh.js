@@ -1,0 +1,1 @@
+gazetteSearch.words("wh",[["what",2],["who",0]]);

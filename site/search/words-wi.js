@@ -1,0 +1,1 @@
+gazetteSearch.words("wi",[["will",0,4],["with",0,3,1],["within",0]]);

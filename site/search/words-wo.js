@@ -1,0 +1,1 @@
+gazetteSearch.words("wo",[["work",4]]);

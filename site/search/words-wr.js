@@ -1,0 +1,1 @@
+gazetteSearch.words("wr",[["wrong",2]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("ye",[["years",0]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("yo",[["you",4]]);

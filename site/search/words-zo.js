@@ -1,0 +1,1 @@
+gazetteSearch.words("zo",[["zoom",4]]);
