@@ -24,76 +24,67 @@ enum SearchIndex {
     /// last three bits are its number.
     static let parts = 8
 
-    /// One story's distinct words: their bytes, one after another, and for each a key (its
-    /// FNV-1a hash, rotated so that the part is in the top three bits), where it is in `bytes`
-    /// and whether the headline holds it; in the order they first appear.
+    /// One story's words as they come, repeats included: their bytes, one after another, and
+    /// for each a key (its FNV-1a hash, rotated so that the part is in the top three bits) and
+    /// where it is in `bytes`. The first `titleWords` are the headline's.
     struct StoryWords: Sendable {
-        typealias Entry = (key: UInt64, start: Int32, count: Int32, inTitle: Bool)
-        var bytes: [UInt8] = []
-        var words: [Entry] = []
+        var bytes: [UInt8]
+        var words: [(key: UInt64, start: Int32, count: Int32)]
+        var titleWords: Int
 
-        func word(_ entry: Entry) -> ArraySlice<UInt8> {
-            bytes[Int(entry.start)..<Int(entry.start + entry.count)]
+        init(title: String, texts: [String]) {
+            var buffer = SearchWords.Buffer()
+            buffer.add(title)
+            titleWords = buffer.ranges.count
+            for text in texts { buffer.add(text) }
+            bytes = buffer.bytes
+            let ranges = buffer.ranges
+            words = bytes.withUnsafeBufferPointer { bytes in
+                ranges.map { range in
+                    let hash = FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[Int(range.start)..<Int(range.start + range.count)]))
+                    return (hash << 61 | hash >> 3, range.start, range.count)
+                }
+            }
+        }
+
+        func word(_ index: Int) -> ArraySlice<UInt8> {
+            bytes[Int(words[index].start)..<Int(words[index].start + words[index].count)]
         }
 
         static func part(_ key: UInt64) -> Int { Int(key >> 61) }
     }
 
-    static func storyWords(title: String, texts: [String]) -> StoryWords {
-        var story = StoryWords()
-        var ranges: [(start: Int32, count: Int32)] = []
-        story.bytes.reserveCapacity(1024)
-        ranges.reserveCapacity(256)
-        SearchWords.appendWords(of: title, to: &story.bytes, ranges: &ranges)
-        let titleWords = ranges.count
-        for text in texts { SearchWords.appendWords(of: text, to: &story.bytes, ranges: &ranges) }
-        var seen: [UInt64: Int] = [:]
-        seen.reserveCapacity(ranges.count)
-        story.bytes.withUnsafeBufferPointer { bytes in
-            for (index, range) in ranges.enumerated() {
-                let word = UnsafeBufferPointer(rebasing: bytes[Int(range.start)..<Int(range.start + range.count)])
-                let hash = FNV1a.hash(word)
-                let entry = (key: hash << 61 | hash >> 3, start: range.start, count: range.count, inTitle: index < titleWords)
-                guard let first = seen[entry.key] else {
-                    seen[entry.key] = story.words.count
-                    story.words.append(entry)
-                    continue
-                }
-                // A key seen before is the same word unless two hashes collide; then the word is looked for among all.
-                if let known = story.word(story.words[first]).elementsEqual(word) ? first
-                    : story.words.firstIndex(where: { $0.key == entry.key && story.word($0).elementsEqual(word) }) {
-                    story.words[known].inTitle = story.words[known].inTitle || entry.inTitle
-                } else {
-                    story.words.append(entry)
-                }
-            }
-        }
-        return story
-    }
-
     /// Every word's bytes and postings, in no particular order.
     static func postings(_ stories: [StoryWords]) -> [(word: ArraySlice<UInt8>, postings: [Int])] {
         Concurrent.map(parts) { part -> [(word: ArraySlice<UInt8>, postings: [Int])] in
-            var result: [(word: ArraySlice<UInt8>, postings: [Int])] = []
+            var words: [ArraySlice<UInt8>] = []
+            var lists: [[Int]] = []
             var slots: [UInt64: Int] = [:]
             for (story, list) in stories.enumerated() {
-                for entry in list.words where StoryWords.part(entry.key) == part {
-                    let word = list.word(entry)
-                    let posting = 2 * story + (entry.inTitle ? 1 : 0)
-                    guard let first = slots[entry.key] else {
-                        slots[entry.key] = result.count
-                        result.append((word, [posting]))
+                let bytes = list.bytes
+                for (index, entry) in list.words.enumerated() where StoryWords.part(entry.key) == part {
+                    let start = Int(entry.start), end = Int(entry.start + entry.count)
+                    let posting = 2 * story + (index < list.titleWords ? 1 : 0)
+                    // A key seen before is the same word unless two hashes collide; then the
+                    // word is looked for among all.
+                    guard let first = slots[entry.key],
+                          let slot = words[first].elementsEqual(bytes[start..<end]) ? first
+                              : words.firstIndex(where: { $0.elementsEqual(bytes[start..<end]) }) else {
+                        if slots[entry.key] == nil { slots[entry.key] = words.count }
+                        words.append(bytes[start..<end])
+                        lists.append([posting])
                         continue
                     }
-                    // As in `storyWords`: a known key is the same word unless hashes collide.
-                    if let slot = result[first].word == word ? first : result.firstIndex(where: { $0.word == word }) {
-                        result[slot].postings.append(posting)
+                    // A story's repeat of a word: only whether the headline holds it counts.
+                    let last = lists[slot].count - 1
+                    if lists[slot][last] >> 1 == story {
+                        lists[slot][last] |= posting & 1
                     } else {
-                        result.append((word, [posting]))
+                        lists[slot].append(posting)
                     }
                 }
             }
-            return result
+            return Array(zip(words, lists))
         }.flatMap { $0 }
     }
 
@@ -102,7 +93,7 @@ enum SearchIndex {
         let words = Concurrent.map(stories.count) { position in
             let article = model.corpus.articles[stories[position]]
             let analysis = model.corpus.analysis.articles[stories[position]]
-            return storyWords(title: article.title, texts: analysis.summary + analysis.topics.compactMap { topicNames[$0] }
+            return StoryWords(title: article.title, texts: analysis.summary + analysis.topics.compactMap { topicNames[$0] }
                                   + analysis.searchNames + [article.byline ?? ""])
         }
         let wordFiles = wordFiles(postings(words))
@@ -183,69 +174,85 @@ enum SearchWords {
     }
 
     static func words(_ text: String) -> [String] {
-        var bytes: [UInt8] = []
-        var ranges: [(start: Int32, count: Int32)] = []
-        appendWords(of: text, to: &bytes, ranges: &ranges)
-        return ranges.map { String(decoding: bytes[Int($0.start)..<Int($0.start + $0.count)], as: UTF8.self) }
+        var buffer = Buffer()
+        buffer.add(text)
+        return buffer.ranges.map { String(decoding: buffer.bytes[Int($0.start)..<Int($0.start + $0.count)], as: UTF8.self) }
     }
 
-    /// Appends the UTF-8 bytes of each word of `text` to `bytes`, and where each starts and how
-    /// long it is to `ranges`: `words(_:)` without making strings. ASCII words are lower-cased
-    /// byte by byte; only a word with other letters is folded as a whole (folding never joins
-    /// or splits words, but a folded word is split again to be sure).
-    static func appendWords(of text: String, to bytes: inout [UInt8], ranges: inout [(start: Int32, count: Int32)]) {
-        var text = text
-        text.withUTF8 { utf8 in
-            var start = bytes.count
-            var ascii = true
-            func flush() {
-                defer { start = bytes.count; ascii = true }
-                guard bytes.count > start else { return }
-                if ascii {
-                    ranges.append((Int32(start), Int32(bytes.count - start)))
-                    return
-                }
-                let word = String(decoding: bytes[start...], as: UTF8.self)
-                bytes.removeLast(bytes.count - start)
-                var partStart = start
-                for scalar in fold(word).unicodeScalars {
-                    if isWordPart(scalar) {
-                        bytes += String(scalar).utf8
-                    } else if bytes.count > partStart {
-                        ranges.append((Int32(partStart), Int32(bytes.count - partStart)))
-                        partStart = bytes.count
+    /// Words one after another, as UTF-8 bytes, with where each starts and how long it is:
+    /// `words(_:)` without making strings. ASCII words are lower-cased byte by byte; only a word
+    /// with other letters is folded as a whole (folding never joins or splits words, but a
+    /// folded word is split again to be sure).
+    struct Buffer {
+        var bytes: [UInt8] = []
+        var ranges: [(start: Int32, count: Int32)] = []
+        /// Where the word being read starts, and whether it is ASCII so far.
+        private var start = 0
+        private var ascii = true
+        /// A scalar of several bytes being read: its bytes, its value so far, the bytes to come.
+        private var scalarBytes: [UInt8] = []
+        private var value: UInt32 = 0
+        private var remaining = 0
+
+        init() {
+            bytes.reserveCapacity(1024)
+            ranges.reserveCapacity(256)
+            scalarBytes.reserveCapacity(4)
+        }
+
+        mutating func add(_ text: String) {
+            for byte in text.utf8 {
+                if remaining > 0 {
+                    value = value << 6 | UInt32(byte & 0x3F)
+                    scalarBytes.append(byte)
+                    remaining -= 1
+                    if remaining == 0 {
+                        if let scalar = Unicode.Scalar(value), SearchWords.isWordPart(scalar) {
+                            bytes += scalarBytes
+                            ascii = false
+                        } else {
+                            endWord()
+                        }
                     }
-                }
-                if bytes.count > partStart { ranges.append((Int32(partStart), Int32(bytes.count - partStart))) }
-            }
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                if byte < 0x80 {
-                    if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
-                        bytes.append(byte)
-                    } else if byte &- 0x41 < 26 {
-                        bytes.append(byte | 0x20)
-                    } else {
-                        flush()
-                    }
-                    index += 1
-                    continue
-                }
-                // A valid sequence (a String's UTF-8 always is): its length from the lead byte.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                let end = min(index + length, utf8.count)
-                var value = UInt32(byte) & (0xFF >> (length + 1))
-                for next in utf8[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
-                if let scalar = Unicode.Scalar(value), isWordPart(scalar) {
-                    bytes += utf8[index..<end]
-                    ascii = false
+                } else if byte &- 0x61 < 26 || byte &- 0x30 < 10 {
+                    bytes.append(byte)
+                } else if byte &- 0x41 < 26 {
+                    bytes.append(byte | 0x20)
+                } else if byte < 0x80 {
+                    endWord()
                 } else {
-                    flush()
+                    // The lead byte of a valid sequence (a String's UTF-8 always is).
+                    remaining = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+                    value = UInt32(byte) & (0xFF >> (remaining + 2))
+                    scalarBytes.removeAll(keepingCapacity: true)
+                    scalarBytes.append(byte)
                 }
-                index = end
             }
-            flush()
+            endWord()
+        }
+
+        private mutating func endWord() {
+            defer {
+                start = bytes.count
+                ascii = true
+            }
+            guard bytes.count > start else { return }
+            if ascii {
+                ranges.append((Int32(start), Int32(bytes.count - start)))
+                return
+            }
+            let word = String(decoding: bytes[start...], as: UTF8.self)
+            bytes.removeLast(bytes.count - start)
+            var partStart = start
+            for scalar in SearchWords.fold(word).unicodeScalars {
+                if SearchWords.isWordPart(scalar) {
+                    bytes += String(scalar).utf8
+                } else if bytes.count > partStart {
+                    ranges.append((Int32(partStart), Int32(bytes.count - partStart)))
+                    partStart = bytes.count
+                }
+            }
+            if bytes.count > partStart { ranges.append((Int32(partStart), Int32(bytes.count - partStart))) }
         }
     }
 
@@ -267,7 +274,7 @@ enum SearchWords {
     }
 
     /// `\p{L}`, `\p{M}` or `\p{N}`, as the script's regular expression reads them.
-    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 {
             let byte = UInt8(scalar.value)
             return (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
