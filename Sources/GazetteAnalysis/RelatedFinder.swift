@@ -9,7 +9,11 @@ import GazetteCore
 /// and another group appears only through its canonical article.
 struct RelatedFinder: Sendable {
     var count: Int
-    var termsPerArticle = 40
+    /// On bbc-dev (1,111 articles), the share of related stories in the article's category was
+    /// 0.887 with 40 terms, 0.899 with 80, 0.908 with 120, 0.913 with 160 and 0.916 with every
+    /// term, and 160 terms fill five-story lists for 1,109 articles where 40 filled 831; at
+    /// 10,000 articles 160 terms cost about 1 s more than 40 (of 11 s of analysis).
+    var termsPerArticle = 160
     /// Up to this many articles every term is indexed (exact cosine, still cheap): in a small
     /// corpus an article's heaviest terms are the ones no other article has, so pruning would
     /// hide every neighbour.
