@@ -163,8 +163,8 @@ enum SearchIndex {
 /// indexed: lower-cased, decomposed (NFD) with the combining accents U+0300-U+036F dropped and
 /// final sigma read as sigma, then split at everything but letters, marks and digits.
 enum SearchWords {
+    /// Only words with letters beyond ASCII come here (`Buffer` lower-cases ASCII itself).
     static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
         var scalars = String.UnicodeScalarView()
         for scalar in text.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         where !(0x300...0x36F).contains(scalar.value) {
