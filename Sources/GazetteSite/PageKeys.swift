@@ -78,6 +78,39 @@ struct PageKeys: Sendable {
         return hasher.hash
     }
 
+    /// The key of the search files (`SearchIndex.files`): what they are made from, every story's
+    /// headline, link, date, summary, topic names, byline and search names, in site order.
+    /// `topicNames` maps each topic slug to its name, as `SearchIndex.files` is given it.
+    func searchKey(topicNames: [String: String]) -> Hash128 {
+        let stories = model.stories
+        let articles = model.corpus.articles, analyses = model.corpus.analysis.articles
+        // Stories add their topics' slugs; the names those stand for are added once, below.
+        let perStory = Concurrent.map(stories.count) { position in
+            let index = stories[position]
+            var hasher = Hasher128()
+            hasher.add(articles[index].title)
+            hasher.add(articles[index].slug)
+            hasher.add(date: articles[index].date)
+            hasher.add(list: analyses[index].summary)
+            hasher.add(list: analyses[index].topics)
+            hasher.add(optional: articles[index].byline)
+            hasher.add(list: analyses[index].searchNames)
+            return hasher.hash
+        }
+        var hasher = start(template: "search", path: SitePaths.searchIndex)
+        for (slug, name) in topicNames.sorted(by: { $0.key < $1.key }) {
+            hasher.add(slug)
+            hasher.add(name)
+        }
+        hasher.add(UInt64(SearchIndex.chunk))
+        hasher.add(UInt64(perStory.count))
+        for story in perStory {
+            hasher.add(story.high)
+            hasher.add(story.low)
+        }
+        return hasher.hash
+    }
+
     private func articleKey(_ index: Int) -> (path: String, key: Hash128) {
         let article = model.corpus.articles[index]
         let analysis = model.corpus.analysis.articles[index]

@@ -131,7 +131,7 @@ enum SearchIndex {
                 bytes += "]".utf8
             }
             bytes += "]);\n".utf8
-            return (name, "search/words-\(name).js", bytes)
+            return (name, SitePaths.searchWords(name), bytes)
         }
     }
 
@@ -154,7 +154,7 @@ enum SearchIndex {
                 ]).write(to: &bytes)
             }
             bytes += "]);\n".utf8
-            return ("search/stories-\(part).js", bytes)
+            return (SitePaths.searchStories(part), bytes)
         }
     }
 }

@@ -15,6 +15,8 @@ public struct BuildReport: Sendable {
     public var upToDate = false
     /// Pages kept from the previous site because their fingerprints were unchanged.
     public var pagesReused = 0
+    /// Whether the search files were kept from the previous site, made from the same stories.
+    public var searchReused = false
     /// The pages' fingerprints, for the next build.
     var fingerprints: PageFingerprints?
     /// The articles and analysis, kept when the builder's `keepsCorpus` is set (and the build
@@ -175,7 +177,7 @@ public struct SiteBuilder: Sendable {
             let pages = try clock.measure("render+write") { try writer.writePages(into: &folder) }
             if let templateClock = writer.templateClock { clock.note("templates", cpuSeconds: templateClock.seconds) }
             FreedMemory.release()
-            let (others, feedPrints) = try clock.measure("feeds+assets") {
+            let (others, feedPrints, searchReused) = try clock.measure("feeds+assets") {
                 try writeFeedsAndIndexes(model: model, sitemap: pages, keys: writer.keys, previous: fingerprints, into: &folder)
             }
             try clock.measure("swap") { try folder.commit() }
@@ -189,7 +191,9 @@ public struct SiteBuilder: Sendable {
                 written.pages.merge(feedPrints) { _, feed in feed }
                 report.fingerprints = written
                 report.pagesReused = pages.count(where: \.reused)
+                report.searchReused = searchReused
                 logger.info("\(report.pagesReused) of \(pages.count) pages unchanged since the last build")
+                if searchReused { logger.info("search index unchanged since the last build") }
             }
             return report
         } catch {
@@ -198,10 +202,11 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Writes the feeds, search index, sitemap and assets; returns how many files that is, and
-    /// the topic feeds' keys (with `keys`; a feed whose key is in `previous` is kept).
+    /// Writes the feeds, search index, sitemap and assets; returns how many files that is, the
+    /// keys of the topic feeds and search files (with `keys`; files whose key is in `previous`
+    /// are kept), and whether the search files were kept.
     private func writeFeedsAndIndexes(model: SiteModel, sitemap: [SitemapEntry], keys: PageKeys?, previous: PageFingerprints?,
-                                      into folder: inout OutputFolder) throws -> (Int, [String: Hash128]) {
+                                      into folder: inout OutputFolder) throws -> (Int, [String: Hash128], Bool) {
         let feeds = Feeds(model: model)
         try folder.write(feeds.atom(title: config.title, selfPath: SitePaths.atomFeed, alternatePath: "", items: model.stories), to: SitePaths.atomFeed)
         try folder.write(feeds.json(items: model.stories), to: SitePaths.jsonFeed)
@@ -232,16 +237,39 @@ public struct SiteBuilder: Sendable {
         }
         folder.record(topics.map { SitePaths.topicFeed($0.slug) })
         let names = Dictionary(model.topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let search = SearchIndex.files(model: model, topicNames: names)
-        try Self.store(search.count, in: staged) { (search[$0].path, Data(search[$0].bytes)) }
-        folder.record(search.map(\.path))
+        let searchKey = keys?.searchKey(topicNames: names)
+        let searchPaths: [String]
+        let searchReused: Bool
+        if let searchKey, let kept = try Self.reuseSearchFiles(key: searchKey, previous: previous, in: staged) {
+            searchPaths = kept
+            searchReused = true
+        } else {
+            searchReused = false
+            let search = SearchIndex.files(model: model, topicNames: names)
+            try Self.store(search.count, in: staged) { (search[$0].path, Data(search[$0].bytes)) }
+            searchPaths = search.map(\.path)
+        }
+        folder.record(searchPaths)
         let listed = sitemap.filter { $0.path != SitePaths.notFound }.sorted { $0.path < $1.path }
         let sitemaps = Sitemap.files(base: config.normalizedBaseURL, pages: listed.map { ($0.path, $0.lastmod) })
         for file in sitemaps { try folder.write(file.xml, to: file.path) }
         try folder.write(Sitemap.robots(base: config.normalizedBaseURL), to: SitePaths.robots)
         var prints: [String: Hash128] = [:]
         if let feedKeys { for (index, topic) in topics.enumerated() { prints[SitePaths.topicFeed(topic.slug)] = feedKeys[index] } }
-        return (3 + search.count + sitemaps.count + model.topics.count + (try copyAssets(into: &folder)), prints)
+        if let searchKey { for path in searchPaths { prints[path] = searchKey } }
+        return (3 + searchPaths.count + sitemaps.count + model.topics.count + (try copyAssets(into: &folder)), prints, searchReused)
+    }
+
+    /// The last build's search files, kept, when it made them from what this build would
+    /// (`PageKeys.searchKey`, saved as the fingerprint of each); `nil` when it did not or a file
+    /// is missing, and then every one is made again (`store` never writes through a kept file).
+    private static func reuseSearchFiles(key: Hash128, previous: PageFingerprints?, in folder: OutputFolder) throws -> [String]? {
+        guard let previous, previous.pages[SitePaths.searchIndex] == key else { return nil }
+        let paths = previous.pages.compactMap { path, print in
+            print == key && (path == SitePaths.searchIndex || path.hasPrefix(SitePaths.searchFolder)) ? path : nil
+        }.sorted()
+        for path in paths { guard try folder.reuse(path) else { return nil } }
+        return paths
     }
 
     /// Stores the `count` files `make` gives on all cores (without recording them) and throws

@@ -7,6 +7,10 @@ public enum SitePaths {
     public static let undated = "archive/undated.html"
     public static let search = "search.html"
     public static let searchIndex = "search-index.js"
+    /// The folder of the search index's word lists and story chunks (`SearchIndex`).
+    public static let searchFolder = "search/"
+    public static func searchWords(_ shard: String) -> String { "\(searchFolder)words-\(shard).js" }
+    public static func searchStories(_ chunk: Int) -> String { "\(searchFolder)stories-\(chunk).js" }
     public static let atomFeed = "feed.xml"
     public static let jsonFeed = "feed.json"
     public static let sitemap = "sitemap.xml"

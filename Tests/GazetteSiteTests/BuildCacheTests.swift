@@ -114,6 +114,44 @@ struct BuildCacheTests {
         #expect(try SiteFiles.read(project.output) == SiteFiles.read(fresh))
     }
 
+    @Test("an edit the search files do not show keeps them; one they show makes them again; the site equals a build without the cache")
+    func searchFilesReused() throws {
+        let project = try Project()
+        let extra = project.input.appendingPathComponent("extra.md")
+        func write(title: String, source: String) throws {
+            try """
+            ---
+            title: \(title)
+            slug: north-end-lamps
+            source: \(source)
+            date: 2015-07-22
+            ---
+            Mayor Luke Bronin met residents of the North End on Tuesday to talk about street lighting.
+
+            The city will replace 300 lamps before winter, the mayor said.
+            """.write(to: extra, atomically: true, encoding: .utf8)
+        }
+        func matchesFreshBuild() throws {
+            let fresh = project.folder.url.appendingPathComponent("fresh")
+            try? FileManager.default.removeItem(at: fresh)
+            let builder = try SiteBuilder(config: SiteConfig(), templatesDirectory: Repository.templates)
+            _ = try builder.build(inputDirectory: project.input, output: fresh, strict: false)
+            #expect(try SiteFiles.read(project.output) == SiteFiles.read(fresh))
+        }
+        try write(title: "Lamps for the North End", source: "The Courant")
+        #expect(try !project.build().searchReused)
+
+        try write(title: "Lamps for the North End", source: "The Bugle")
+        let sourceChanged = try project.build()
+        #expect(!sourceChanged.upToDate)
+        #expect(sourceChanged.searchReused, "search results show no source")
+        try matchesFreshBuild()
+
+        try write(title: "New lamps for the North End", source: "The Bugle")
+        #expect(try !project.build().searchReused, "search results show the headline")
+        try matchesFreshBuild()
+    }
+
     @Test("a build without the cache in between makes the next cached build start afresh")
     func uncachedBuildInBetween() throws {
         let project = try Project()

@@ -7,7 +7,7 @@ import Testing
 /// `PageKeys` must change whenever a page's values do (any template may show any value): each
 /// case changes one input of a small corpus (an article field, its analysis, a topic) and
 /// compares every page's key with the fingerprint of its values, before and after; and a topic
-/// feed's key whenever its XML changes.
+/// feed's key whenever its XML changes, and the search files' key whenever one of them does.
 @Suite("Page keys")
 struct PageKeyTests {
     typealias Change = @Sendable (inout [Article], inout CorpusAnalysis) -> Void
@@ -77,6 +77,14 @@ struct PageKeyTests {
             hasher.add(xml)
             pages[SitePaths.topicFeed(topic.slug)] = (keys.topicFeedKey(topic, items: items), hasher.hash)
         }
+        // The search files, as one: they share one key.
+        let names = Dictionary(model.topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var search = Hasher128()
+        for file in SearchIndex.files(model: model, topicNames: names) {
+            search.add(file.path)
+            file.bytes.withUnsafeBytes { search.add(bytes: $0) }
+        }
+        pages[SitePaths.searchIndex] = (keys.searchKey(topicNames: names), search.hash)
         return pages
     }
 
@@ -98,6 +106,8 @@ struct PageKeyTests {
         ("credits", { a, _ in a[10].credits = ["Bo Yu contributed."] }),
         ("body", { a, _ in a[1].markdown = "Another body." }),
         ("summary", { _, c in c.articles[2].summary = ["A new summary."] }),
+        // Only the search files show the names an article mentions.
+        ("search names", { _, c in c.articles[5].searchNames = ["Luke Bronin"] }),
         // The same sentence, no longer the body's first: the page shows its "In brief" box.
         ("summary no longer the lede", { _, c in c.articles[2].summaryIndices = [1] }),
         ("article topics", { _, c in c.articles[3].topics = ["gamma"] }),
