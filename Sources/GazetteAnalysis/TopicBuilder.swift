@@ -107,6 +107,14 @@ struct TopicBuilder: Sendable {
     static func reason(_ c: TopicCandidate) -> String {
         let what = c.kind.map { "entity (\($0.rawValue))" } ?? "key phrase"
         let cohesion = (c.cohesion * 1000).rounded() / 1000
-        return "\(what) “\(c.name)” in \(c.articles.count) articles; their average similarity is \(cohesion)"
+        switch c.labels {
+        case .none:
+            return "\(what) “\(c.name)” in \(c.articles.count) articles; their average similarity is \(cohesion)"
+        case .joined:
+            return "\(what) “\(c.name)” in \(c.articles.count) articles, some by their label (category or tag); "
+                + "their average similarity is \(cohesion)"
+        case .only:
+            return "label (category or tag) “\(c.name)” of \(c.articles.count) articles"
+        }
     }
 }

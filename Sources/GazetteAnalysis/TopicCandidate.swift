@@ -13,6 +13,11 @@ struct TopicCandidate: Sendable, Hashable {
     var cohesion: Double = 0
     /// Keys merged into this one (its own key included), sorted.
     var aliases: [String] = []
+    /// What the articles' labels (categories and tags; `TopicLabels`) did: joined articles to
+    /// this selected candidate, or made it alone.
+    var labels = LabelUse.none
+
+    enum LabelUse: Sendable, Hashable { case none, joined, only }
 
     /// What one article offers: its top entities and key phrases under the shared key space.
     struct Offer: Sendable, Hashable {

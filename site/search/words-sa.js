@@ -1,1 +1,1 @@
-gazetteSearch.words("sa",[["said",0,2,2],["saturday",4]]);
+gazetteSearch.words("sa",[["safety",0],["said",0,2,2],["saturday",4]]);

@@ -1,0 +1,1 @@
+gazetteSearch.words("en",[["enforcement",0]]);

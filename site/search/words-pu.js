@@ -1,0 +1,1 @@
+gazetteSearch.words("pu",[["public",0]]);
