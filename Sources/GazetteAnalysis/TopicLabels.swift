@@ -5,7 +5,9 @@
 /// to that topic; any other label becomes a topic of the articles carrying it, however few (the
 /// editor chose it, so no cohesion or size bar applies). Labels count for canonical articles
 /// only: duplicates take their canonical article's topics. A label joins an article to a topic
-/// with strength 1, below any mention, so the article's own strongest topics stay first.
+/// with strength 1, below any mention, so the article's own strongest topics stay first. A
+/// label-only topic is named by the label's commonest spelling, with a capital first letter when
+/// it is all lower case.
 enum TopicLabels {
     /// Labels longer than this are not labels (a scraped line gone wrong); neither are those after
     /// the first `perArticle` of an article.
@@ -46,6 +48,8 @@ enum TopicLabels {
                 // The most common spelling; between equals, the first met.
                 var name = entry.firstSeen[0]
                 for form in entry.firstSeen.dropFirst() where entry.names[form]! > entry.names[name]! { name = form }
+                // An all lower-case label starts with a capital, as key-phrase topics do ("iPhone" stays).
+                if name == name.lowercased() { name = Analyzer.capitalized(name) }
                 var candidate = TopicCandidate(key: key, name: name, kind: nil, articles: entry.articles,
                                                strength: entry.articles.map { _ in 1 }, aliases: [key])
                 candidate.labels = .only

@@ -66,12 +66,12 @@ struct BuildCommand: ParsableCommand {
                 }
             }
             if report.upToDate {
-                if !quiet { Terminal.printError("\(config.output)/ is up to date: nothing changed since the last build (\(report.articles) articles)") }
+                if !quiet { Terminal.printError("\(config.output)/ is up to date: nothing changed since the last build (\(Terminal.count(report.articles, "article")))") }
                 return
             }
             if !quiet {
                 let skipped = report.skipped.isEmpty ? "" : ", \(report.skipped.count) skipped"
-                Terminal.printError("built \(report.articles) articles\(skipped) into \(config.output)/ (\(report.files) files)")
+                Terminal.printError("built \(Terminal.count(report.articles, "article"))\(skipped) into \(config.output)/ (\(Terminal.count(report.files, "file")))")
             }
         } catch let error as GazetteError {
             bar.finish()

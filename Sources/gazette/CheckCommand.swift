@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
         let lines = problems.map { "\(prefix)\($0.description)\n" }.joined()
         FileHandle.standardOutput.write(Data(lines.utf8))
         guard problems.isEmpty else {
-            Terminal.printError("\(problems.count) problem(s) in \(site)/")
+            Terminal.printError("\(Terminal.count(problems.count, "problem")) in \(site)/")
             throw ExitCode.failure
         }
         Terminal.printError("\(site)/: no problems")

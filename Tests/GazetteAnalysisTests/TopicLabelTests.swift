@@ -35,6 +35,12 @@ struct TopicLabelTests {
         #expect(merged.allSatisfy { $0.labels == .only })
     }
 
+    @Test("an all lower-case label is named with a capital first letter; others as written",
+          arguments: [("getting started", "Getting started"), ("iPhone", "iPhone"), ("Public Safety", "Public Safety"), ("élections", "Élections")])
+    func naming(label: String, name: String) {
+        #expect(TopicLabels.merge([], labels: [[label]], duplicateOf: [nil]).map(\.name) == [name])
+    }
+
     @Test("blank and overlong labels, and those past an article's twentieth, are left out")
     func skipped() {
         let many = (1...25).map { "Label \($0)x" }
