@@ -7,16 +7,18 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Create a new digest: seeds/ with an example article, templates/, gazette.yml and a README.",
         discussion: """
-            The templates are copied from --templates (default: templates in the current \
-            folder). NAME must not exist, or be an empty folder.
+            The templates are copied from --templates; by default from templates in the current \
+            folder, else from Gazette's own: the templates folder of the clone whose \
+            .build/<configuration>/gazette runs, or share/gazette/templates beside an installed \
+            bin/gazette. NAME must not exist, or be an empty folder.
             """
     )
 
     @Argument(help: "The folder to create.")
     var name: String
 
-    @Option(help: "Templates folder to copy into the new digest.")
-    var templates: String = "templates"
+    @Option(help: "Templates folder to copy into the new digest (default: see below).")
+    var templates: String?
 
     func validate() throws {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("NAME must not be empty") }
@@ -26,14 +28,19 @@ struct NewCommand: ParsableCommand {
         let fileManager = FileManager.default
         let cwd = URL(fileURLWithPath: fileManager.currentDirectoryPath)
         let destination = URL(fileURLWithPath: name, relativeTo: cwd).standardizedFileURL
-        let source = URL(fileURLWithPath: templates, relativeTo: cwd).standardizedFileURL
+        let candidates = templates.map { [URL(fileURLWithPath: $0, relativeTo: cwd)] }
+            ?? [cwd.appendingPathComponent("templates")] + Self.ownTemplates()
+        let found = candidates.map(\.standardizedFileURL).first {
+            fileManager.fileExists(atPath: $0.appendingPathComponent("layout.mustache").path)
+        }
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: destination.path, isDirectory: &isDirectory) {
             let contents = isDirectory.boolValue ? (try? fileManager.contentsOfDirectory(atPath: destination.path)) : nil
             guard contents?.isEmpty == true else { fail("\(name) already exists and is not an empty folder") }
         }
-        guard fileManager.fileExists(atPath: source.appendingPathComponent("layout.mustache").path) else {
-            fail("no templates at \(templates)/ (looked for layout.mustache); pass --templates with the folder to copy")
+        guard let source = found else {
+            let looked = candidates.map { $0.standardizedFileURL.path + "/" }.joined(separator: ", ")
+            fail("no templates at \(looked) (looked for layout.mustache); pass --templates with the folder to copy")
         }
         do {
             try fileManager.createDirectory(at: destination.appendingPathComponent("seeds"), withIntermediateDirectories: true)
@@ -46,6 +53,19 @@ struct NewCommand: ParsableCommand {
             fail("cannot create \(name): \(error.localizedDescription)")
         }
         Terminal.printError("created \(name)/: cd \(name) && gazette build && gazette serve")
+    }
+
+    /// Where Gazette's own templates are, seen from the running executable: a clone's
+    /// `.build/<configuration>/gazette` (the clone's `templates/`), or an installed
+    /// `<prefix>/bin/gazette` (`<prefix>/share/gazette/templates`).
+    static func ownTemplates() -> [URL] {
+        guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return [] }
+        let folder = executable.deletingLastPathComponent()
+        return [
+            folder.appendingPathComponent("../../templates"),
+            folder.appendingPathComponent("../../../templates"),
+            folder.appendingPathComponent("../share/gazette/templates"),
+        ]
     }
 
     private func fail(_ message: String) -> Never {
