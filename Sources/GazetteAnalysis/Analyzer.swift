@@ -170,7 +170,7 @@ public struct Analyzer: Sendable {
             let scores = summaries[a].scores, indices = summaries[a].indices
             return indices.indices.sorted { scores[indices[$0]].total > scores[indices[$1]].total }.map { cut[a].summary[$0] }
         }
-        let labelled = TopicLabels.merge(selected, labels: articles.map { $0.categories + $0.tags }, duplicateOf: duplicateOf)
+        let labelled = TopicLabels.merge(TopicMerger.mergeWordForms(selected), labels: articles.map { $0.categories + $0.tags }, duplicateOf: duplicateOf)
         let (topics, perArticle) = TopicBuilder().build(labelled, articles: articles, summaries: bestFirst,
                                                         duplicateOf: duplicateOf)
         let results = Concurrent.map(n) { a in

@@ -4,7 +4,9 @@
 /// when at least half of its articles have it; a surname joins the person with the most articles
 /// when that person has at least twice the articles of any other with the surname (ties by key)
 /// and at least half as many as the surname.
-/// Look-ups go through prefix and surname tables, never all pairs.
+/// Look-ups go through prefix and surname tables, never all pairs. Topics that are two forms of
+/// one word ("economy" and "economic") merge later, once they have all their articles
+/// (`mergeWordForms`).
 enum TopicMerger {
     /// Merged candidates, sorted by key.
     /// - Parameter candidates: sorted by key, each key once (as `TopicCandidate.gather` gives them).
@@ -46,6 +48,57 @@ enum TopicMerger {
         }
         // Merging only removes keys, so the candidates' order is still key order.
         return candidates.compactMap { byKey[$0.key] }
+    }
+
+    /// Letters two forms of a word share at the start, and at most how many letters of either
+    /// key may follow them ("econom|" and "econom|i"; "russia|" and "russia|n").
+    static let formStem = 5, formEnding = 3
+
+    /// Merges one-word keys that are forms of one word: keys whose first `formStem` letters agree
+    /// and which share all but at most `formEnding` letters of each key, when at least half
+    /// of the smaller candidate's articles are the larger's. Each key joins the largest such
+    /// partner (most articles, then most strength, then key), smaller keys first; words of
+    /// different meaning that look alike ("strike" and "striker", "brent" and "brentford") share
+    /// few articles and stay apart.
+    /// `topics` in their order, less those merged into another.
+    static func mergeWordForms(_ topics: [TopicCandidate]) -> [TopicCandidate] {
+        var byKey = Dictionary(uniqueKeysWithValues: topics.map { ($0.key, $0) })
+        mergeWordForms(&byKey)
+        return topics.compactMap { byKey[$0.key] }
+    }
+
+    static func mergeWordForms(_ byKey: inout [String: TopicCandidate]) {
+        var byStart: [Substring: [String]] = [:]
+        for key in byKey.keys where key.count >= formStem && !key.contains(" ") && byKey[key]!.kind != .person {
+            byStart[key.prefix(formStem), default: []].append(key)
+        }
+        func size(_ key: String) -> (Int, Int) {
+            let c = byKey[key]!
+            return (c.articles.count, c.strength.reduce(0, +))
+        }
+        for keys in byStart.values where keys.count > 1 {
+            // Smallest first, so that a key joins a partner that is still there.
+            let order = keys.sorted { size($0) != size($1) ? size($0) < size($1) : $0 > $1 }
+            for (i, key) in order.enumerated() {
+                guard let small = byKey[key] else { continue }
+                let members = Set(small.articles)
+                var best: String?
+                for other in order[(i + 1)...] where byKey[other] != nil && Self.areForms(key, other) {
+                    let shared = byKey[other]!.articles.count(where: members.contains)
+                    if 2 * shared >= small.articles.count { best = other }
+                }
+                guard let best else { continue }
+                byKey[best] = union(byKey[best]!, small)
+                byKey[key] = nil
+            }
+        }
+    }
+
+    /// Whether two keys agree on their first `formStem` letters and on all but at most
+    /// `formEnding` letters of each.
+    static func areForms(_ a: String, _ b: String) -> Bool {
+        let shared = zip(a, b).prefix { $0 == $1 }.count
+        return shared >= formStem && shared >= max(a.count, b.count) - formEnding
     }
 
     /// `into` with the articles of `other` added (ascending, strengths summed).

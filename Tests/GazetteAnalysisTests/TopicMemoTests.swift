@@ -109,6 +109,38 @@ struct TopicMergerTests {
         #expect(luke.articles == [1, 2, 5, 6] && luke.aliases == ["bronin", "luke bronin"])
     }
 
+    @Test("two forms of one word merge into the larger when they share half the smaller's articles",
+          arguments: [
+              // Sharing three of four articles: "econom" joins "economi".
+              (("economi", [1, 2, 3, 4, 5, 6]), ("econom", [1, 2, 3, 9]), true),
+              // Sharing one of four: two topics.
+              (("economi", [1, 2, 3, 4, 5, 6]), ("econom", [1, 7, 8, 9]), false),
+              // Alike but different words: "brentford" goes on four letters past "brent".
+              (("brentford", [1, 2, 3, 4]), ("brent", [1, 2, 3]), false),
+              (("russia", [1, 2, 3, 4, 5]), ("russian", [3, 4, 5, 6, 7]), true),
+              // Four letters in common are not enough.
+              (("polit", [1, 2, 3]), ("polic", [1, 2, 3]), false),
+          ])
+    func wordForms(large: (String, [Int]), small: (String, [Int]), merges: Bool) {
+        let merged = TopicMerger.mergeWordForms([Self.candidate(large.0, large.1), Self.candidate(small.0, small.1),
+                                                 Self.candidate("mayor", [1, 2])])
+        if merges {
+            let target = large.1.count >= small.1.count ? large.0 : small.0
+            #expect(merged.map(\.key) == [target, "mayor"])
+            #expect(merged[0].articles == Array(Set(large.1 + small.1)).sorted())
+            #expect(merged[0].aliases == [large.0, small.0].sorted())
+        } else {
+            #expect(merged.count == 3)
+        }
+    }
+
+    @Test("people's names are never forms of a word")
+    func wordFormsSkipPeople() {
+        let merged = TopicMerger.mergeWordForms([Self.candidate("williams", [1, 2, 3], kind: .person),
+                                                 Self.candidate("william", [1, 2, 3, 4])])
+        #expect(merged.count == 2)
+    }
+
     @Test("a word joins a person only when the person has at least half as many articles",
           arguments: [([1, 2], true), ([4, 5, 6, 7, 8, 9], true), (Array(1...7), false), (Array(1...50), false)])
     func surnameNeedsSharedArticles(word: [Int], joins: Bool) {
