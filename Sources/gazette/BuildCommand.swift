@@ -38,10 +38,14 @@ struct BuildCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let config = try site.resolve()
+        var config = try site.resolve()
         let logger = Log.make(quiet: quiet, verbose: verbose)
         let bar = ProgressBar(enabled: !quiet && isatty(2) == 1)
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        if let own = OwnTemplates.replacing(config.templates, in: cwd) {
+            if !quiet { Terminal.printError("no templates/ here: using Gazette's own at \(own.path)") }
+            config.templates = own.path
+        }
         do {
             var builder = try SiteBuilder(
                 config: config, templatesDirectory: URL(fileURLWithPath: config.templates, relativeTo: cwd), logger: logger

@@ -29,10 +29,8 @@ struct NewCommand: ParsableCommand {
         let cwd = URL(fileURLWithPath: fileManager.currentDirectoryPath)
         let destination = URL(fileURLWithPath: name, relativeTo: cwd).standardizedFileURL
         let candidates = templates.map { [URL(fileURLWithPath: $0, relativeTo: cwd)] }
-            ?? [cwd.appendingPathComponent("templates")] + Self.ownTemplates()
-        let found = candidates.map(\.standardizedFileURL).first {
-            fileManager.fileExists(atPath: $0.appendingPathComponent("layout.mustache").path)
-        }
+            ?? [cwd.appendingPathComponent(OwnTemplates.defaultFolder)] + OwnTemplates.candidates()
+        let found = candidates.map(\.standardizedFileURL).first(where: OwnTemplates.hasLayout)
         var isDirectory: ObjCBool = false
         if fileManager.fileExists(atPath: destination.path, isDirectory: &isDirectory) {
             let contents = isDirectory.boolValue ? (try? fileManager.contentsOfDirectory(atPath: destination.path)) : nil
@@ -53,19 +51,6 @@ struct NewCommand: ParsableCommand {
             fail("cannot create \(name): \(error.localizedDescription)")
         }
         Terminal.printError("created \(name)/: cd \(name) && gazette build && gazette serve")
-    }
-
-    /// Where Gazette's own templates are, seen from the running executable: a clone's
-    /// `.build/<configuration>/gazette` (the clone's `templates/`), or an installed
-    /// `<prefix>/bin/gazette` (`<prefix>/share/gazette/templates`).
-    static func ownTemplates() -> [URL] {
-        guard let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() else { return [] }
-        let folder = executable.deletingLastPathComponent()
-        return [
-            folder.appendingPathComponent("../../templates"),
-            folder.appendingPathComponent("../../../templates"),
-            folder.appendingPathComponent("../share/gazette/templates"),
-        ]
     }
 
     private func fail(_ message: String) -> Never {

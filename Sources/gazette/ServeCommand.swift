@@ -35,8 +35,13 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        _ = try site.resolve()  // a config that cannot be read stops here, as for `build`
-        let overrides = ConfigOverrides(site)
+        let settings = try site.resolve()  // a config that cannot be read stops here, as for `build`
+        var options = ConfigOverrides(site)
+        if let own = OwnTemplates.replacing(settings.templates, in: cwd) {
+            Terminal.printError("no templates/ here: using Gazette's own at \(own.path)")
+            options.templates = own.path
+        }
+        let overrides = options
         let project = PreviewProject(
             directory: cwd, configFile: ConfigOverrides.resolve(overrides.configFile, in: cwd)
         ) {
