@@ -117,14 +117,24 @@ public struct Topic: Sendable, Hashable {
     public var summary: [String]
     /// Why the topic was chosen (for `--explain`).
     public var reason: String
+    /// The articles' labels (categories and tags, as `labelSpelling` gives them) that joined
+    /// articles to it, sorted: a page linking a label links here.
+    public var labels: [String]
 
-    public init(name: String, slug: String, articles: [Int], related: [String] = [], summary: [String] = [], reason: String = "") {
+    public init(name: String, slug: String, articles: [Int], related: [String] = [], summary: [String] = [],
+                reason: String = "", labels: [String] = []) {
         self.name = name
         self.slug = slug
         self.articles = articles
         self.related = related
         self.summary = summary
         self.reason = reason
+        self.labels = labels
+    }
+
+    /// A label as topics know it: its words, separated by single spaces.
+    public static func labelSpelling(_ label: String) -> String {
+        label.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
 

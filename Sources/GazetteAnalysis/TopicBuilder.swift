@@ -30,7 +30,8 @@ struct TopicBuilder: Sendable {
             let c = ordered[t]
             let members = c.articles.sorted { rank[$0] < rank[$1] }
             return Topic(name: c.name, slug: topicSlugs[t], articles: members,
-                         summary: Self.summary(c, order: members, summaries: summaries), reason: Self.reason(c))
+                         summary: Self.summary(c, order: members, summaries: summaries), reason: Self.reason(c),
+                         labels: c.labelNames)
         }
         var memberships = Array(repeating: [(topic: Int, strength: Int)](), count: articles.count)
         for (t, c) in ordered.enumerated() {

@@ -16,6 +16,8 @@ struct TopicCandidate: Sendable, Hashable {
     /// What the articles' labels (categories and tags; `TopicLabels`) did: joined articles to
     /// this selected candidate, or made it alone.
     var labels = LabelUse.none
+    /// The label spellings (`Topic.labelSpelling`) that joined it, sorted.
+    var labelNames: [String] = []
 
     enum LabelUse: Sendable, Hashable { case none, joined, only }
 

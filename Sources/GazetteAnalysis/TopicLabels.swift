@@ -21,7 +21,7 @@ enum TopicLabels {
         for (a, list) in labels.enumerated() where duplicateOf[a] == nil {
             var seen: Set<String> = []
             for label in list.prefix(perArticle) {
-                let name = label.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                let name = Topic.labelSpelling(label)
                 guard !name.isEmpty, name.count <= maximumLength else { continue }
                 let key = TopicCandidate.key(name)
                 guard !key.isEmpty, seen.insert(key).inserted else { continue }
@@ -44,6 +44,7 @@ enum TopicLabels {
             if let index = place[key] {
                 add(entry.articles, to: &result[index])
                 result[index].labels = .joined
+                result[index].labelNames = Array(Set(result[index].labelNames + entry.firstSeen)).sorted()
             } else {
                 // The most common spelling; between equals, the first met.
                 var name = entry.firstSeen[0]
@@ -53,6 +54,7 @@ enum TopicLabels {
                 var candidate = TopicCandidate(key: key, name: name, kind: nil, articles: entry.articles,
                                                strength: entry.articles.map { _ in 1 }, aliases: [key])
                 candidate.labels = .only
+                candidate.labelNames = entry.firstSeen.sorted()
                 added.append(candidate)
             }
         }

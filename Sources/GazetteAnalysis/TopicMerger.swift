@@ -111,6 +111,7 @@ enum TopicMerger {
         out.strength = out.articles.map { strength[$0]! }
         if out.kind == nil { out.kind = other.kind }
         out.aliases = Array(Set(into.aliases + other.aliases)).sorted()
+        out.labelNames = Array(Set(into.labelNames + other.labelNames)).sorted()
         return out
     }
 }

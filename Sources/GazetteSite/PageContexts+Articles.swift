@@ -24,6 +24,12 @@ extension PageContexts {
             "topics": topics,
             "related": related,
             "categories": article.categories,
+            // Each category with the link to its topic page, when a topic took it.
+            "categoryLinks": article.categories.map { category -> [String: Any] in
+                var link: [String: Any] = ["name": category]
+                if let slug = model.topic(ofLabel: category), topicsBySlug[slug] != nil { link["url"] = root + SitePaths.topic(slug) }
+                return link
+            },
             "tags": article.tags,
             "credits": article.credits,
             "copies": copies,

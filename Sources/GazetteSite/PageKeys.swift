@@ -128,6 +128,8 @@ struct PageKeys: Sendable {
         add(cards: analysis.versions, to: &hasher)
         add(cards: analysis.duplicateOf.map { [$0] } ?? [], to: &hasher)
         hasher.add(list: article.categories)
+        // The topic page each category links to (a duplicate's need not be among its topics).
+        hasher.add(list: article.categories.map { model.topic(ofLabel: $0) ?? "" })
         hasher.add(list: article.tags)
         hasher.add(list: article.credits)
         hasher.add(optional: article.byline)

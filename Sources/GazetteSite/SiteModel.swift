@@ -18,6 +18,8 @@ public struct SiteModel: Sendable {
     public let undated: [Int]
     /// Each topic's stories (by slug), newest first, duplicates left out.
     public let topicStories: [String: [Int]]
+    /// The topic (slug) each article label (`Topic.labelSpelling`) joined articles to.
+    public let labelTopics: [String: String]
 
     public struct ArchiveMonth: Sendable, Hashable {
         public var year: Int
@@ -63,6 +65,16 @@ public struct SiteModel: Sendable {
             topicStories[topic.slug] = topic.articles.filter { rank[$0] >= 0 }.sorted { rank[$0] < rank[$1] }
         }
         self.topicStories = topicStories
+        var labelTopics: [String: String] = [:]
+        for topic in corpus.analysis.topics {
+            for label in topic.labels where labelTopics[label] == nil { labelTopics[label] = topic.slug }
+        }
+        self.labelTopics = labelTopics
+    }
+
+    /// The topic page of the label `label`, if a topic took it (`Topic.labels`).
+    public func topic(ofLabel label: String) -> String? {
+        labelTopics[Topic.labelSpelling(label)]
     }
 
     /// Newest first; undated after dated; ties by slug. The sort compares dates and slugs

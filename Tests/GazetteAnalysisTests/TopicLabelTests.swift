@@ -60,6 +60,7 @@ struct TopicLabelTests {
         let safety = try #require(result.topics.first { $0.name == "Public Safety" })
         #expect(Set(safety.articles) == [0, 3])
         #expect(safety.reason.hasPrefix("label (category or tag)"))
+        #expect(safety.labels == ["Public Safety"])
         let sport = try #require(result.topics.first { $0.name == "Sport" })
         #expect(sport.articles == [3])
         #expect(result.articles[3].topics.last == sport.slug || result.articles[3].topics.last == safety.slug)

@@ -118,6 +118,8 @@ struct PageKeyTests {
         // A story without topics leaves its month: with one story a page, the first page of the
         // month lists the same story but one page fewer.
         ("copy without topics", { _, c in c.articles[3].duplicateOf = 4 }),
+        // Category "Politics" (articles 1, 4, 7, 10, 13) now links to a topic page.
+        ("category taken by a topic", { _, c in c.topics[2].labels = ["Politics"] }),
         ("topic name", { _, c in c.topics[0].name = "Alpha Renamed" }),
         ("name of a topic no card shows", { _, c in c.topics[3].name = "Delta Renamed" }),
         ("topic summary", { _, c in c.topics[1].summary = ["Beta at last has a summary."] }),
