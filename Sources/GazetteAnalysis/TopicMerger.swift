@@ -59,15 +59,14 @@ enum TopicMerger {
     /// of the smaller candidate's articles are the larger's. Each key joins the largest such
     /// partner (most articles, then most strength, then key), smaller keys first; words of
     /// different meaning that look alike ("strike" and "striker", "brent" and "brentford") share
-    /// few articles and stay apart.
-    /// `topics` in their order, less those merged into another.
+    /// few articles and stay apart. Returns `topics` in their order, less those merged into another.
     static func mergeWordForms(_ topics: [TopicCandidate]) -> [TopicCandidate] {
         var byKey = Dictionary(uniqueKeysWithValues: topics.map { ($0.key, $0) })
         mergeWordForms(&byKey)
         return topics.compactMap { byKey[$0.key] }
     }
 
-    static func mergeWordForms(_ byKey: inout [String: TopicCandidate]) {
+    private static func mergeWordForms(_ byKey: inout [String: TopicCandidate]) {
         var byStart: [Substring: [String]] = [:]
         for key in byKey.keys where key.count >= formStem && !key.contains(" ") && byKey[key]!.kind != .person {
             byStart[key.prefix(formStem), default: []].append(key)

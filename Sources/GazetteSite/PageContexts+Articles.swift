@@ -27,7 +27,7 @@ extension PageContexts {
             // Each category with the link to its topic page, when a topic took it.
             "categoryLinks": article.categories.map { category -> [String: Any] in
                 var link: [String: Any] = ["name": category]
-                if let slug = model.topic(ofLabel: category), topicsBySlug[slug] != nil { link["url"] = root + SitePaths.topic(slug) }
+                if let slug = model.topic(ofLabel: category) { link["url"] = root + SitePaths.topic(slug) }
                 return link
             },
             "tags": article.tags,
