@@ -35,6 +35,9 @@ public struct Article: Sendable, Hashable {
     public var draft: Bool
     /// Credit lines kept apart from the body ("Madeline Stocker contributed to this report.").
     public var credits: [String]
+    /// The body's link and image destinations that point beside the article (`LocalLink.isLocal`),
+    /// as written, each once, in order of first appearance (Markdown input only).
+    public var links: [String]
     public var paragraphs: [String] {
         get { body.paragraphs }
         set { body.paragraphs = newValue }
@@ -51,7 +54,7 @@ public struct Article: Sendable, Hashable {
         slug: String = "", date: PublicationDate? = nil, byline: String? = nil,
         dateline: String? = nil, source: String? = nil, url: String? = nil,
         categories: [String] = [], tags: [String] = [], summary: String? = nil,
-        language: String? = nil, draft: Bool = false, credits: [String] = [],
+        language: String? = nil, draft: Bool = false, credits: [String] = [], links: [String] = [],
         paragraphs: [String], markdown: String
     ) {
         self.path = path
@@ -70,6 +73,7 @@ public struct Article: Sendable, Hashable {
         self.language = language
         self.draft = draft
         self.credits = credits
+        self.links = links
         self.body = BodyText(paragraphs: paragraphs, markdown: markdown)
     }
 

@@ -43,6 +43,7 @@ extension FileOutcome {
         out.write(article.tags) { $0.write($1) }
         out.write(article.draft)
         out.write(article.credits) { $0.write($1) }
+        out.write(article.links) { $0.write($1) }
         out.write(article.paragraphs) { $0.write($1) }
         out.write(article.markdown)
         // The body's digest, so that an article whose body stays in the cache file has it.
@@ -71,7 +72,8 @@ extension FileOutcome {
             texts.append(text)
         }
         guard let categories = input.readArray({ $0.readString() }), let tags = input.readArray({ $0.readString() }),
-              let draft = input.readBool(), let credits = input.readArray({ $0.readString() })
+              let draft = input.readBool(), let credits = input.readArray({ $0.readString() }),
+              let links = input.readArray({ $0.readString() })
         else { return nil }
         var body: (paragraphs: [String], markdown: String) = ([], "")
         var left: (paragraphs: (offset: Int64, count: Int), markdown: (offset: Int64, count: Int))?
@@ -94,7 +96,7 @@ extension FileOutcome {
         var article = Article(
             path: path, format: format, title: title, titleIsDerived: titleIsDerived, slug: slug, date: date,
             byline: texts[0], dateline: texts[1], source: texts[2], url: texts[3], categories: categories, tags: tags,
-            summary: texts[4], language: texts[5], draft: draft, credits: credits, paragraphs: body.paragraphs,
+            summary: texts[4], language: texts[5], draft: draft, credits: credits, links: links, paragraphs: body.paragraphs,
             markdown: body.markdown
         )
         if let file, let left {

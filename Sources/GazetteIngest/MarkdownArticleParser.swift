@@ -37,7 +37,8 @@ enum MarkdownArticleParser {
             heading = found.title
             if found.opensBody { markdown = found.rest }
         }
-        let paragraphs = plainParagraphs(markdown)
+        let (plain, destinations) = MarkdownRenderer.plainTextAndLinks(markdown)
+        let paragraphs = paragraphs(ofPlainText: plain)
         guard !paragraphs.isEmpty || fields.title != nil || heading != nil else {
             return FileOutcome(article: nil, diagnostics: warnings + [.error(path, IngestMessage.noText)])
         }
@@ -47,14 +48,15 @@ enum MarkdownArticleParser {
             path: path, format: .markdown, title: TitleText.limit(title), titleIsDerived: fields.title == nil && heading == nil,
             slug: fields.slug ?? "", date: fields.date, byline: fields.author, source: fields.source, url: fields.url,
             categories: fields.categories, tags: fields.tags, summary: fields.summary, language: fields.language,
-            draft: fields.draft, paragraphs: paragraphs, markdown: TextSanitizer.trimmingWhitespaceAndNewlines(markdown)
+            draft: fields.draft, links: localLinks(destinations), paragraphs: paragraphs, markdown: TextSanitizer.trimmingWhitespaceAndNewlines(markdown)
         )
         return FileOutcome(article: article, diagnostics: warnings)
     }
 
-    /// cmark's plain text, split at blank lines, each paragraph folded to one line.
-    static func plainParagraphs(_ markdown: String) -> [String] {
-        paragraphs(ofPlainText: MarkdownRenderer.plainText(markdown))
+    /// The destinations that point beside the article (`LocalLink.isLocal`), each once, in order.
+    static func localLinks(_ destinations: [String]) -> [String] {
+        var seen: Set<String> = []
+        return destinations.filter { LocalLink.isLocal($0) && seen.insert($0).inserted }
     }
 
     /// Plain text split at blank lines (`components(separatedBy: "\n\n")`), each part cleaned,

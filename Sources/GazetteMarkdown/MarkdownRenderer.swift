@@ -32,9 +32,18 @@ public enum MarkdownRenderer {
     private static let styleAlignment: Int32 = 1 << 15  // CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
     /// Renders `markdown` as an HTML fragment. Raw HTML is omitted unless `.allowRawHTML`.
-    public static func html(_ markdown: String, options: MarkdownOptions = []) -> String {
+    /// `rewrite` is asked for each link's and image's destination, as written, and replaces it
+    /// when it returns a string (raw HTML's links are not asked about).
+    public static func html(_ markdown: String, options: MarkdownOptions = [],
+                            rewrite: ((String) -> String?)? = nil) -> String {
         render(markdown, options: options) { document, flags, extensions in
-            cmark_render_html(document, flags, extensions)
+            if let rewrite {
+                forEachLink(in: document) { node, url in
+                    guard let replaced = rewrite(url), replaced != url else { return }
+                    cmark_node_set_url(node, replaced)
+                }
+            }
+            return cmark_render_html(document, flags, extensions)
         }
     }
 
@@ -42,6 +51,31 @@ public enum MarkdownRenderer {
     public static func plainText(_ markdown: String) -> String {
         render(markdown, options: []) { document, flags, _ in
             cmark_render_plaintext(document, flags, 0)
+        }
+    }
+
+    /// `plainText(markdown)` and, from the same parse, the destinations of its links and
+    /// images in document order (with repeats).
+    public static func plainTextAndLinks(_ markdown: String) -> (text: String, links: [String]) {
+        var links: [String] = []
+        let text = render(markdown, options: []) { document, flags, _ in
+            forEachLink(in: document) { _, url in links.append(url) }
+            return cmark_render_plaintext(document, flags, 0)
+        }
+        return (text, links)
+    }
+
+    /// Calls `visit` with each link and image node below `document` and its destination.
+    private static func forEachLink(in document: OpaquePointer, _ visit: (OpaquePointer, String) -> Void) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            // Each node is met on entering (and containers again on leaving); links and images are containers.
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator)
+            else { continue }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(node) else { continue }
+            visit(node, String(cString: url))
         }
     }
 

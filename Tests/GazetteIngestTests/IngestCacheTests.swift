@@ -162,11 +162,12 @@ struct IngestCacheTests {
             path: "x/a.md", format: .markdown, title: "Title · “quoted”", titleIsDerived: true, slug: "a-slug",
             date: date, byline: "Jane Roe", dateline: nil, source: "Source", url: "https://e.com/",
             categories: ["One", "Two"], tags: [], summary: "", language: "en", draft: true,
-            credits: ["Credit line."], paragraphs: ["First.", "Second ✓."], markdown: "First.\n\nSecond ✓.\n"
+            credits: ["Credit line."], links: ["photo.jpg", "../b.md#x"], paragraphs: ["First.", "Second ✓."],
+            markdown: "First.\n\nSecond ✓.\n"
         )
         // A new field of `Article` must be added to the coding (and here); `body` holds both
         // `paragraphs` and `markdown`.
-        #expect(Mirror(reflecting: article).children.count == 17)
+        #expect(Mirror(reflecting: article).children.count == 18)
         let diagnostics = [
             Diagnostic(path: "x/a.md", line: 3, column: nil, severity: .warning, message: "a warning"),
             Diagnostic(path: "x/a.md", severity: .note, message: "a note"),

@@ -44,6 +44,19 @@ struct MarkdownArticleTests {
         #expect(article.markdown.hasPrefix("The port authority"))
     }
 
+    @Test("the body's local link and image destinations are kept, each once, in order; web addresses are not")
+    func links() throws {
+        let text = """
+            # Storm damage
+
+            ![Pier](photos/pier.jpg) See [the map](map.pdf), [the map again](map.pdf), [earlier](../2023/storm.md#end),
+            [the council](https://example.gov/), [write](mailto:desk@example.org), [top](#top) and `[code](not-a-link.md)`.
+            """
+        let article = try #require(MarkdownArticleParser.parse(text, path: "2024/storm.md").article)
+        #expect(article.links == ["photos/pier.jpg", "map.pdf", "../2023/storm.md#end"])
+        #expect(article.title == "Storm damage")
+    }
+
     @Test("title from the first heading, which leaves the body")
     func headingTitle() throws {
         let text = "# Lighthouse *Reopens*\n\nThe old lighthouse reopened to visitors on Sunday.\n"

@@ -88,3 +88,46 @@ struct MarkdownEscaperTests {
         #expect(html == expected)
     }
 }
+
+@Suite("Links in Markdown")
+struct MarkdownLinkTests {
+    static let document = """
+        See [the report](report.pdf "Report"), ![a photo](photos/a.jpg), <https://example.org>,
+        [again](report.pdf) and [ref][r].
+
+        [r]: other.md#x
+        """
+
+    @Test("link and image destinations are listed in document order, with the plain text")
+    func listed() {
+        let (text, links) = MarkdownRenderer.plainTextAndLinks(Self.document)
+        #expect(links == ["report.pdf", "photos/a.jpg", "https://example.org", "report.pdf", "other.md#x"])
+        #expect(text == MarkdownRenderer.plainText(Self.document))
+    }
+
+    @Test("rewritten destinations replace links' and images' URLs, escaped; others stay")
+    func rewritten() {
+        let html = MarkdownRenderer.html(Self.document) { url in
+            switch url {
+            case "report.pdf": "../media/report.pdf"
+            case "photos/a.jpg": "../media/photos/a b.jpg"
+            case "other.md#x": "../articles/other.html#x\"onmouseover=\"x"
+            default: nil
+            }
+        }
+        #expect(html.contains("<a href=\"../media/report.pdf\" title=\"Report\">the report</a>"))
+        #expect(html.contains("<img src=\"../media/photos/a%20b.jpg\" alt=\"a photo\" />"))
+        #expect(html.contains("<a href=\"../articles/other.html#x%22onmouseover=%22x\">ref</a>"))
+        #expect(html.contains("<a href=\"https://example.org\">"))
+        #expect(!html.contains("href=\"report.pdf\""))
+    }
+
+    @Test("raw HTML's links are not rewritten, and javascript: stays disarmed")
+    func rawAndUnsafe() {
+        let html = MarkdownRenderer.html("[x](a.png) <a href=\"a.png\">y</a>", options: .allowRawHTML) { _ in "b.png" }
+        #expect(html.contains("<a href=\"b.png\">x</a>"))
+        #expect(html.contains("<a href=\"a.png\">y</a>"))
+        let unsafe = MarkdownRenderer.html("[x](a.png)") { _ in "javascript:alert(1)" }
+        #expect(!unsafe.contains("javascript:"))
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import GazetteCore
+
+@Suite("Local links")
+struct LocalLinkTests {
+    @Test("only destinations relative to the page are local", arguments: [
+        ("photo.jpg", true), ("photos/a.jpg", true), ("../other.md#quote", true), ("a.pdf?download=1", true),
+        ("./a:b.png", true), ("https://example.org/a.jpg", false), ("mailto:desk@example.org", false),
+        ("javascript:alert(1)", false), ("JAVASCRIPT:alert(1)", false), ("a:b.png", false), ("/root.png", false),
+        ("//cdn.example.org/a.png", false), ("#top", false), ("?page=2", false), ("\\\\server\\a.png", false), ("", false),
+    ])
+    func local(destination: String, expected: Bool) {
+        #expect(LocalLink.isLocal(destination) == expected)
+    }
+
+    @Test("a destination resolves against the article's folder, inside the input folder only", arguments: [
+        ("photo.jpg", "2024/story.md", "2024/photo.jpg", ""),
+        ("./photos/../photo.jpg", "2024/story.md", "2024/photo.jpg", ""),
+        ("../other.md#quote", "2024/story.md", "other.md", "#quote"),
+        ("report%20final.pdf?x=1#p2", "story.md", "report final.pdf", "?x=1#p2"),
+        ("caf%C3%A9.png", "story.md", "café.png", ""),
+        ("a//b.png", "story.md", "a/b.png", ""),
+        ("../photo.jpg", "story.md", nil, nil),
+        ("../../etc/passwd", "2024/story.md", nil, nil),
+        (".env", "story.md", nil, nil),
+        ("photos/.hidden/a.png", "story.md", nil, nil),
+        ("photos/", "story.md", nil, nil),
+        (".", "story.md", nil, nil),
+        ("bad%2", "story.md", nil, nil),
+        ("bad%ZZ.png", "story.md", nil, nil),
+        ("broken%FF.png", "story.md", nil, nil),
+        ("line%0Abreak.png", "story.md", nil, nil),
+        ("back%5Cslash.png", "story.md", nil, nil),
+        ("https://example.org/a.png", "story.md", nil, nil),
+    ] as [(String, String, String?, String?)])
+    func resolve(destination: String, article: String, path: String?, suffix: String?) {
+        let link = LocalLink(destination, in: article)
+        #expect(link?.path == path)
+        #expect(link?.suffix == suffix)
+    }
+
+    @Test("paths become URL paths with everything but unreserved bytes and slashes escaped")
+    func encode() {
+        #expect(LocalLink.percentEncoded("2024/harbour view.png") == "2024/harbour%20view.png")
+        #expect(LocalLink.percentEncoded("café/a\"b<c>#?.png") == "caf%C3%A9/a%22b%3Cc%3E%23%3F.png")
+        #expect(LocalLink.percentEncoded("a-b_c.d~e") == "a-b_c.d~e")
+    }
+}
