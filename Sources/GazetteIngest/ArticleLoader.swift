@@ -17,6 +17,11 @@ public struct ArticleLoader: Sendable {
         self.options = options
     }
 
+    /// Whether a file at `path` would be read as an article (by its extension).
+    public static func isArticleInput(_ path: String) -> Bool {
+        InputKind(url: URL(fileURLWithPath: path)) != nil
+    }
+
     /// The article files below `directory` (`.txt`, `.md`, `.markdown`, `.html`, `.htm`),
     /// sorted by path; hidden files and folders are passed over. A linked `directory` is read
     /// through its link; links below it are not followed.

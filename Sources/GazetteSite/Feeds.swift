@@ -73,7 +73,7 @@ struct Feeds: Sendable {
             var pairs: [(String, JSONValue)] = [
                 ("id", .string(url)), ("url", .string(url)), ("title", .string(article.title)),
                 ("summary", .string(model.corpus.analysis.articles[index].summary.joined(separator: " "))),
-                ("content_html", .string(ArticleBody.html(for: article, config: model.config))),
+                ("content_html", .string(ArticleBody.html(for: index, model: model, root: base))),
             ]
             if let date = article.date { pairs.append(("date_published", .string(date.rfc3339))) }
             if let byline = article.byline { pairs.append(("authors", .array([.object([("name", .string(byline))])]))) }

@@ -20,7 +20,7 @@ extension PageContexts {
         var values: [String: Any] = [
             "title": article.title,
             "summary": summary,
-            "body": ArticleBody.lazy(for: article, config: config),
+            "body": ArticleBody.lazy(for: index, model: model, root: root),
             "topics": topics,
             "related": related,
             "categories": article.categories,

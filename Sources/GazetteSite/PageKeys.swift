@@ -131,6 +131,9 @@ struct PageKeys: Sendable {
         // The topic page each category links to (a duplicate's need not be among its topics).
         hasher.add(list: article.categories.map { model.topic(ofLabel: $0) ?? "" })
         hasher.add(list: article.tags)
+        // Where the body's local links lead (a linked article's slug can change, a file appear);
+        // the body's digest covers the destinations as written.
+        hasher.add(list: model.links.resolved(index).map(\.1))
         hasher.add(list: article.credits)
         hasher.add(optional: article.byline)
         hasher.add(optional: article.source)

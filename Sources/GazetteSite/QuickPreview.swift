@@ -71,9 +71,13 @@ public struct QuickPreview: Sendable {
             guard article.slug == corpus.articles[index].slug else {
                 throw NotQuick(description: "\(article.path) has a new slug")
             }
+            // A new link may name a file the last build did not copy to `media/`.
+            guard article.links == corpus.articles[index].links else {
+                throw NotQuick(description: "\(article.path) links to other files")
+            }
             corpus.articles[index] = article
         }
-        let contexts = PageContexts(model: SiteModel(corpus: corpus, config: builder.config), templates: builder.templates)
+        let contexts = PageContexts(model: SiteModel(corpus: corpus, config: builder.config, inputDirectory: inputDirectory), templates: builder.templates)
         var pages: [RenderedPage] = []
         for index in indices {
             let page = contexts.articlePage(index)

@@ -127,8 +127,9 @@ public struct SiteBuilder: Sendable {
                 seed.map { PageFingerprints.load(from: cache.pagesFile, seed: $0, output: output) ?? PageFingerprints(seed: $0) }
             }
         }
-        var report = try write(corpus, to: output, fingerprints: fingerprints, clock: &clock)
-        report.diagnostics = corpus.diagnostics
+        var report = try write(corpus, to: output, input: (inputDirectory, state.map(Self.inputHashes)),
+                               fingerprints: fingerprints, clock: &clock)
+        report.diagnostics = corpus.diagnostics + report.diagnostics
         report.skipped = corpus.skipped
         if keepsCorpus { report.preview = QuickPreview(corpus: corpus, statistics: loaded.statistics) }
         if let cache, var state {
@@ -164,27 +165,36 @@ public struct SiteBuilder: Sendable {
     /// Renders and writes every file of the site for `corpus`.
     public func write(_ corpus: AnalyzedCorpus, to output: URL) throws -> BuildReport {
         var clock = StageClock()
-        return try write(corpus, to: output, fingerprints: nil, clock: &clock)
+        return try write(corpus, to: output, input: nil, fingerprints: nil, clock: &clock)
     }
 
-    private func write(_ corpus: AnalyzedCorpus, to output: URL, fingerprints: PageFingerprints?,
-                       clock: inout StageClock) throws -> BuildReport {
+    /// - Parameter input: the input folder, where the files articles link to are copied from,
+    ///   and the content hash of each of its files (with the build cache).
+    private func write(_ corpus: AnalyzedCorpus, to output: URL, input: (folder: URL, hashes: [String: UInt64]?)?,
+                       fingerprints: PageFingerprints?, clock: inout StageClock) throws -> BuildReport {
         var folder = try OutputFolder(destination: output)
         do {
-            let model = clock.measure("model") { SiteModel(corpus: corpus, config: config) }
+            let model = clock.measure("model") { SiteModel(corpus: corpus, config: config, inputDirectory: input?.folder) }
             let writer = PageWriter(builder: self, model: model, previous: fingerprints,
                                     templateClock: timesTemplates ? TemplateClock() : nil)
             let pages = try clock.measure("render+write") { try writer.writePages(into: &folder) }
             if let templateClock = writer.templateClock { clock.note("templates", cpuSeconds: templateClock.seconds) }
             FreedMemory.release()
-            let (others, feedPrints, searchReused) = try clock.measure("feeds+assets") {
+            var (others, feedPrints, searchReused) = try clock.measure("feeds+assets") {
                 try writeFeedsAndIndexes(model: model, sitemap: pages, keys: writer.keys, previous: fingerprints, into: &folder)
+            }
+            if let input, !model.links.files.isEmpty {
+                let media = try clock.measure("media") {
+                    try Self.copyMedia(model.links.files, from: input.folder, hashes: input.hashes, previous: fingerprints, into: &folder)
+                }
+                others += media.count
+                feedPrints.merge(media.prints) { _, new in new }
             }
             try clock.measure("swap") { try folder.commit() }
             let count = pages.count + others
             logger.info("wrote \(count) files to \(output.path)")
-            var report = BuildReport(articles: corpus.articles.count, files: count, diagnostics: [], skipped: [],
-                                     timings: clock.timings)
+            var report = BuildReport(articles: corpus.articles.count, files: count, diagnostics: model.links.problems,
+                                     skipped: [], timings: clock.timings)
             if let seed = fingerprints?.seed {
                 var written = PageFingerprints(seed: seed)
                 for page in pages { written.pages[page.path] = page.fingerprint }
@@ -285,6 +295,38 @@ public struct SiteBuilder: Sendable {
             }
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// Copies the input files articles link to (`ArticleLinks.files`) to `media/`. With the
+    /// build cache, a file's fingerprint is its content hash, and a file whose hash is the one
+    /// the last site copied is kept from it instead of read again.
+    private static func copyMedia(_ files: [String], from input: URL, hashes: [String: UInt64]?, previous: PageFingerprints?,
+                                  into folder: inout OutputFolder) throws -> (count: Int, prints: [String: Hash128]) {
+        var prints: [String: Hash128] = [:]
+        for file in files {
+            let path = ArticleLinks.mediaFolder + file
+            let key = hashes?[file].map { hash -> Hash128 in
+                var hasher = Hasher128()
+                hasher.add("media")
+                hasher.add(hash)
+                return hasher.hash
+            }
+            if let key {
+                prints[path] = key
+                if previous?.pages[path] == key, try folder.reuse(path) {
+                    folder.record([path])
+                    continue
+                }
+            }
+            let data: Data
+            do {
+                data = try Data(contentsOf: input.appendingPathComponent(file))
+            } catch {
+                throw GazetteError.input("cannot read \(file), which an article links to: \(error.localizedDescription)")
+            }
+            try folder.write(data, to: path)
+        }
+        return (files.count, prints)
     }
 
     /// Copies `templates/assets/` to `assets/`, in path order.

@@ -1,3 +1,4 @@
+import Foundation
 import GazetteAnalysis
 import GazetteCore
 
@@ -20,6 +21,8 @@ public struct SiteModel: Sendable {
     public let topicStories: [String: [Int]]
     /// The topic (slug) each article label (`Topic.labelSpelling`) joined articles to.
     public let labelTopics: [String: String]
+    /// Where the articles' links beside them lead (`ArticleLinks`).
+    public let links: ArticleLinks
 
     public struct ArchiveMonth: Sendable, Hashable {
         public var year: Int
@@ -27,10 +30,13 @@ public struct SiteModel: Sendable {
         public var stories: [Int]
     }
 
-    public init(corpus: AnalyzedCorpus, config: SiteConfig) {
+    /// - Parameter inputDirectory: the folder the articles were read from, where the files
+    ///   their links name are looked for; without it, no link is resolved.
+    public init(corpus: AnalyzedCorpus, config: SiteConfig, inputDirectory: URL? = nil) {
         self.corpus = corpus
         self.config = config
         let articles = corpus.articles
+        links = inputDirectory.map { ArticleLinks(articles: articles, inputDirectory: $0) } ?? ArticleLinks(count: articles.count)
         let analysis = corpus.analysis.articles
         let ordered = SiteModel.newestFirst(Array(articles.indices), articles)
         stories = ordered.filter { analysis[$0].duplicateOf == nil }

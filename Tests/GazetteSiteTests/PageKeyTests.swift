@@ -1,3 +1,4 @@
+import Foundation
 import GazetteAnalysis
 import GazetteCore
 import Testing
@@ -26,8 +27,8 @@ struct PageKeyTests {
                 byline: i % 2 == 0 ? "Writer \(i)" : nil, dateline: i % 4 == 0 ? "HARTFORD" : nil,
                 source: i % 3 == 0 ? "The Courant" : nil, url: i % 5 == 0 ? "https://example.org/\(i)" : nil,
                 categories: i % 3 == 1 ? ["Politics"] : [], tags: i % 2 == 1 ? ["tag\(i)"] : [],
-                credits: i == 4 ? ["Ann Lee contributed."] : [],
-                paragraphs: ["Paragraph of story \(i)."], markdown: "Body of story **\(i)**."
+                credits: i == 4 ? ["Ann Lee contributed."] : [], links: i == 0 ? ["11.md#x"] : [],
+                paragraphs: ["Paragraph of story \(i)."], markdown: "Body of story **\(i)**." + (i == 0 ? " See [story 11](11.md#x)." : "")
             ))
             var analysis = ArticleAnalysis(
                 summary: ["Summary of story \(i)."], summaryIndices: [0],
@@ -56,7 +57,9 @@ struct PageKeyTests {
         var config = SiteConfig()
         config.pageSize = pageSize
         let templates = try TemplateSet(directory: Repository.templates)
-        let model = SiteModel(corpus: AnalyzedCorpus(articles: articles, analysis: analysis, diagnostics: [], skipped: []), config: config)
+        // Links between articles resolve without the input folder's files.
+        let model = SiteModel(corpus: AnalyzedCorpus(articles: articles, analysis: analysis, diagnostics: [], skipped: []), config: config,
+                              inputDirectory: URL(fileURLWithPath: "/nonexistent"))
         let contexts = PageContexts(model: model, templates: templates)
         let keys = PageKeys(model: model, seed: seed)
         let values = PageFingerprints(seed: Hasher128())
@@ -105,6 +108,9 @@ struct PageKeyTests {
         ("tags", { a, _ in a[9].tags += ["extra"] }),
         ("credits", { a, _ in a[10].credits = ["Bo Yu contributed."] }),
         ("body", { a, _ in a[1].markdown = "Another body." }),
+        // Story 0 links to story 11, which shares no list or card with it.
+        ("linked article's slug", { a, _ in a[11].slug = "story-eleven" }),
+        ("link dropped", { a, _ in a[0].links = [] }),
         ("summary", { _, c in c.articles[2].summary = ["A new summary."] }),
         // Only the search files show the names an article mentions.
         ("search names", { _, c in c.articles[5].searchNames = ["Luke Bronin"] }),
