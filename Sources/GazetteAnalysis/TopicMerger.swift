@@ -55,7 +55,8 @@ enum TopicMerger {
     static let formStem = 5, formEnding = 3
 
     /// Merges one-word keys that are forms of one word: keys whose first `formStem` letters agree
-    /// and which share all but at most `formEnding` letters of each key, when at least half
+    /// and which share all but at most `formEnding` letters of each key, or a shorter key and
+    /// the same with an "s" (the stemmer leaves "pcs" alone), when at least half
     /// of the smaller candidate's articles are the larger's. Each key joins the largest such
     /// partner (most articles, then most strength, then key), smaller keys first; words of
     /// different meaning that look alike ("strike" and "striker", "brent" and "brentford") share
@@ -74,6 +75,16 @@ enum TopicMerger {
         func size(_ key: String) -> (Int, Int) {
             let c = byKey[key]!
             return (c.articles.count, c.strength.reduce(0, +))
+        }
+        // Keys too short for the stemmer ("pc" and "pcs") are forms when one is the other and "s".
+        for key in byKey.keys.sorted() where key.count < formStem && !key.contains(" ") {
+            let plural = key + "s"
+            guard let one = byKey[key], let many = byKey[plural], one.kind != .person, many.kind != .person else { continue }
+            let (small, large) = size(key) < size(plural) ? (one, many) : (many, one)
+            let members = Set(small.articles)
+            guard 2 * large.articles.count(where: members.contains) >= small.articles.count else { continue }
+            byKey[large.key] = union(large, small)
+            byKey[small.key] = nil
         }
         for keys in byStart.values where keys.count > 1 {
             // Smallest first, so that a key joins a partner that is still there.

@@ -120,6 +120,11 @@ struct TopicMergerTests {
               (("russia", [1, 2, 3, 4, 5]), ("russian", [3, 4, 5, 6, 7]), true),
               // Four letters in common are not enough.
               (("polit", [1, 2, 3]), ("polic", [1, 2, 3]), false),
+              // A short key the stemmer leaves alone and its plural: "pc" and "pcs".
+              (("pc", [1, 2, 3, 4]), ("pcs", [2, 3, 4]), true),
+              (("mp", [1, 2, 3, 4]), ("mps", [5, 6, 7]), false),
+              // Only a trailing "s" makes a short plural.
+              (("pc", [1, 2, 3, 4]), ("pcb", [2, 3, 4]), false),
           ])
     func wordForms(large: (String, [Int]), small: (String, [Int]), merges: Bool) {
         let merged = TopicMerger.mergeWordForms([Self.candidate(large.0, large.1), Self.candidate(small.0, small.1),
