@@ -1,11 +1,12 @@
-/// Decoding of HTML character references in attribute values: numeric ones and the few named
-/// ones that appear in URLs and ids.
-enum CharacterReferences {
+/// Decoding of HTML character references: numeric ones and the few named ones that appear in
+/// URLs, ids and metadata a page escaped twice (`O&amp;#039;Donnell`). A reference that does not
+/// decode stays as written.
+public enum CharacterReferences {
     private static let named: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
     ]
 
-    static func decode(_ text: String) -> String {
+    public static func decode(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var output = ""
         var rest = Substring(text)

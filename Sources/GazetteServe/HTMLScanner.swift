@@ -1,3 +1,5 @@
+import GazetteCore
+
 /// Pulls the `href`/`src` links and the anchor targets (`id`, `<a name>`) out of HTML.
 ///
 /// A small tokenizer rather than a parser: it understands tags, quoted and unquoted attribute

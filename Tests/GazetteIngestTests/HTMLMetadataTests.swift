@@ -52,6 +52,21 @@ import Testing
         #expect(x.categories == ["Weather"])
     }
 
+    @Test func jsonLDGraphNamesAuthorAndPublisherByID() {
+        let html = """
+        <html><head><title>Page</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"Organization","@id":"https://x.org/#org","name":"Courant Media"},
+          {"@type":"Article","headline":"Storm closes roads","author":{"@id":"https://x.org/#/person/1"},
+           "publisher":{"@id":"https://x.org/#org"}},
+          {"@type":"Person","@id":"https://x.org/#/person/1","name":"Ann Writer"}]}</script>
+        </head><body>\(Self.paragraph)</body></html>
+        """
+        let x = HTMLExtractor.extract(Data(html.utf8))
+        #expect(x.byline == "Ann Writer")
+        #expect(x.siteName == "Courant Media")
+    }
+
     @Test(arguments: [
         ("Storm closes roads across the state | The Courant", "The Courant", "Storm closes roads across the state"),
         ("Storm closes roads across the state - Courant", nil, "Storm closes roads across the state"),
@@ -116,6 +131,20 @@ import Testing
         ("Von Patrick Czerny -", "Patrick Czerny"),
         ("James Whittaker -", "James Whittaker"),
         ("NH. Shear, SP. Spielberg,", "NH. Shear, SP. Spielberg"),
+        ("View all posts by Dana Whitfield", "Dana Whitfield"),
+        ("Posted on March 3, 2021 by Lee Park", "Lee Park"),
+        ("Author: Kim Ode am 12.03.2019, 10:15 Uhr", "Kim Ode"),
+        (": Sam R.", "Sam R."),
+        ("Rosa Diaz Mar 4, 2022", "Rosa Diaz"),
+        ("Ola Berg 8 January 2020, 3:51 pm 11 Edit", "Ola Berg"),
+        ("Wire Service Updated: June 2, 2021", "Wire Service"),
+        ("Tom Lake - June 2, 2021 5 minutes", "Tom Lake"),
+        ("Ana Ruiz @anaruiz", "Ana Ruiz"),
+        ("Lindsey O&#039;Neil", "Lindsey O'Neil"),
+        // A month or a number that is no date stays.
+        ("Kate May", "Kate May"),
+        ("Lea Holt, 7 News", "Lea Holt, 7 News"),
+        ("By:", nil),
         ("No Author", nil),
         ("Follow", nil),
         ("https://www.facebook.com/planet", nil),

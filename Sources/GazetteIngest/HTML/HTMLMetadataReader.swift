@@ -134,22 +134,10 @@ struct HTMLMetadataReader {
         return title
     }
 
-    /// A byline without "By " and trailing separators; nil for a link or a placeholder ("No Author").
+    /// The author's name in a byline value (`HTMLByline.clean`).
     static func cleanByline(_ raw: String) -> String? {
-        var text = raw.foldingWhitespace
-        // "By", and its German, Spanish and French forms ("Von Patrick Czerny").
-        for prefix in ["By ", "by ", "BY ", "Von ", "von ", "Por ", "por ", "Par ", "par "] where text.hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count))
-            break
-        }
-        while let last = text.last, "-–—|,:;·•".contains(last) || last == " " { text.removeLast() }
-        guard !text.isEmpty, text.count <= 120, !text.hasPrefix("http"), !text.hasPrefix("www."),
-              !placeholderBylines.contains(text.lowercased()) else { return nil }
-        return text
+        HTMLByline.clean(raw)
     }
-
-    /// Byline-classed text that names nobody.
-    static let placeholderBylines: Set<String> = ["no author", "unknown", "unknown author", "author", "follow", "admin"]
 
     private static func unique(_ values: [String]) -> [String] {
         var seen = Set<String>()
