@@ -26,8 +26,11 @@ struct HTMLJSONLD {
             Self.collect(json, into: &objects, depth: 0)
         }
         let articles = objects.filter { Self.isArticle($0) }
+        // Graphs (WordPress SEO plugins) name a post's author and publisher by `@id` only.
+        let byID = Dictionary(objects.compactMap { object in (object["@id"] as? String).map { ($0, object) } },
+                              uniquingKeysWith: { first, _ in first })
         if let article = articles.max(by: { Self.bodyLength($0) < Self.bodyLength($1) }) {
-            read(article)
+            read(article, byID: byID)
         }
         for object in objects where Self.types(of: object).contains("website") {
             siteName = siteName ?? Self.string(object["name"])
@@ -40,12 +43,12 @@ struct HTMLJSONLD {
         }
     }
 
-    private mutating func read(_ article: [String: Any]) {
+    private mutating func read(_ article: [String: Any], byID: [String: [String: Any]]) {
         headline = Self.string(article["headline"]) ?? Self.string(article["name"])
         articleBody = Self.string(article["articleBody"]) ?? Self.string(article["text"])
-        authors = Self.names(article["author"]) + Self.names(article["creator"])
+        authors = Self.names(article["author"], byID: byID) + Self.names(article["creator"], byID: byID)
         datePublished = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
-        publisher = Self.names(article["publisher"]).first
+        publisher = Self.names(article["publisher"], byID: byID).first
         description = Self.string(article["description"])
         url = Self.string(article["url"]) ?? Self.string((article["mainEntityOfPage"] as? [String: Any])?["@id"])
         keywords = Self.list(article["keywords"])
@@ -94,11 +97,15 @@ struct HTMLJSONLD {
         return []
     }
 
-    /// Names of people or organisations given as strings, objects with `name`, or arrays of either.
-    private static func names(_ value: Any?) -> [String] {
+    /// Names of people or organisations given as strings, objects with `name` (or only an `@id`
+    /// that names an object of the page's graph), or arrays of either.
+    private static func names(_ value: Any?, byID: [String: [String: Any]]) -> [String] {
         if let text = string(value as? String) { return [text] }
-        if let object = value as? [String: Any] { return string(object["name"]).map { [$0] } ?? [] }
-        if let array = value as? [Any] { return array.flatMap { names($0) } }
+        if let object = value as? [String: Any] {
+            let named = object["name"] == nil ? (object["@id"] as? String).flatMap { byID[$0] } ?? object : object
+            return string(named["name"]).map { [$0] } ?? []
+        }
+        if let array = value as? [Any] { return array.flatMap { names($0, byID: byID) } }
         return []
     }
 }
