@@ -88,6 +88,17 @@ import Testing
         #expect(x.date == PublicationDate(year: 2019, month: 3, day: 4))
     }
 
+    @Test func aBylineThatDatesItselfGivesTheNameAndTheDate() {
+        let html = """
+        <html><head><title>Bridge reopens – Town Crier</title></head><body>
+        <div class="entry-byline">Posted on March 3, 2021 by Lee Park</div>
+        <div>\(Self.paragraph)</div></body></html>
+        """
+        let x = HTMLExtractor.extract(Data(html.utf8))
+        #expect(x.byline == "Lee Park")
+        #expect(x.date == PublicationDate(year: 2021, month: 3, day: 3))
+    }
+
     @Test func aWebPageNodeGivesOnlyItsDateWhenNoArticleNodeDoes() {
         let html = """
         <html><head><title>Storm closes roads across the state | The Courant</title>

@@ -93,7 +93,9 @@ struct HTMLMetadataReader {
         extraction.byline = authors.lazy.compactMap { $0.flatMap(Self.cleanByline) }.first
         let dates = [meta["article:published_time"], jsonLD.datePublished, meta["datepublished"], timeDatetime,
                      meta["date"], meta["pubdate"], meta["publishdate"], meta["dc.date"], meta["dc.date.issued"],
-                     meta["og:published_time"], meta["sailthru.date"], meta["parsely-pub-date"], printedDate]
+                     meta["og:published_time"], meta["sailthru.date"], meta["parsely-pub-date"], printedDate,
+                     // Last: a byline that dates itself ("Posted on September 21, 2020 by …").
+                     bylineText]
         extraction.date = dates.lazy.compactMap { $0.flatMap(HTMLDateParser.parse) }.first
         extraction.url = first(canonical, meta["og:url"], jsonLD.url)
         extraction.language = first(language, meta["og:locale"]?.replacingOccurrences(of: "_", with: "-"))
