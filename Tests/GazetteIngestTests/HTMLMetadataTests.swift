@@ -88,6 +88,15 @@ import Testing
         #expect(x.date == PublicationDate(year: 2019, month: 3, day: 4))
     }
 
+    @Test func jsonLDWithRawLineBreaksInStringsStillReads() {
+        let html = "<html><head><title>Page</title><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
+            + "\"headline\":\"Storm closes roads\",\n\"description\":\"Two lines\nand\ta tab\",\"author\":{\"name\":\"Ann Writer\"}}"
+            + "</script></head><body>\(Self.paragraph)</body></html>"
+        let x = HTMLExtractor.extract(Data(html.utf8))
+        #expect(x.byline == "Ann Writer")
+        #expect(x.description == "Two lines and a tab")
+    }
+
     @Test func aBylineThatDatesItselfGivesTheNameAndTheDate() {
         let html = """
         <html><head><title>Bridge reopens – Town Crier</title></head><body>

@@ -2,8 +2,9 @@ import Foundation
 
 /// What a page's JSON-LD (schema.org) says about its article.
 ///
-/// All `<script type="application/ld+json">` blocks are read with `JSONSerialization`;
-/// top-level arrays, `@graph` lists and nested objects are searched; bad JSON is ignored.
+/// All `<script type="application/ld+json">` blocks are read with `JSONSerialization` (raw
+/// control characters in strings forgiven); top-level arrays, `@graph` lists and nested objects
+/// are searched; bad JSON is ignored.
 struct HTMLJSONLD {
     var headline: String?
     var articleBody: String?
@@ -20,9 +21,7 @@ struct HTMLJSONLD {
         var objects: [[String: Any]] = []
         for script in scripts {
             let trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard let data = trimmed.data(using: .utf8),
-                  let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            else { continue }
+            guard let json = Self.parse(trimmed) else { continue }
             Self.collect(json, into: &objects, depth: 0)
         }
         let articles = objects.filter { Self.isArticle($0) }
@@ -41,6 +40,18 @@ struct HTMLJSONLD {
             datePublished = objects.lazy.filter { Self.types(of: $0).contains("webpage") }
                 .compactMap { Self.string($0["datePublished"]) }.first
         }
+    }
+
+    /// The JSON of a script; when it does not parse, again with control characters turned into
+    /// spaces (pages write raw line breaks and tabs inside strings, which JSON forbids; between
+    /// tokens, a space means the same).
+    private static func parse(_ text: String) -> Any? {
+        func json(_ text: String) -> Any? {
+            try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        }
+        if let parsed = json(text) { return parsed }
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 }) else { return nil }
+        return json(String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 ? " " : $0 })))
     }
 
     private mutating func read(_ article: [String: Any], byID: [String: [String: Any]]) {
