@@ -97,6 +97,17 @@ import Testing
         #expect(x.description == "Two lines and a tab")
     }
 
+    @Test("a link to an author's page names the writer when nothing else does, if its text reads as a name",
+          arguments: [("Ann Writer", "Ann Writer"), ("9 articles", nil), ("Authors", nil)] as [(String, String?)])
+    func authorPageLink(text: String, expected: String?) {
+        let html = """
+        <html><head><title>Bridge reopens</title></head><body>
+        <p><a href="https://example.org/author/ann-writer/">\(text)</a></p>
+        <div>\(Self.paragraph)</div></body></html>
+        """
+        #expect(HTMLExtractor.extract(Data(html.utf8)).byline == expected)
+    }
+
     @Test func aBylineThatDatesItselfGivesTheNameAndTheDate() {
         let html = """
         <html><head><title>Bridge reopens – Town Crier</title></head><body>

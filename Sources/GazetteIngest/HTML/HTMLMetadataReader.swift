@@ -15,6 +15,7 @@ struct HTMLMetadataReader {
     private var timeDatetime: String?
     private var relAuthor: String?
     private var bylineText: String?
+    private var authorLink: String?
     /// Text of the first element whose class says date (`date`, `published`, `posted-on`) that reads as one.
     private var printedDate: String?
     private(set) var language: String?
@@ -54,6 +55,16 @@ struct HTMLMetadataReader {
             if timeDatetime == nil { timeDatetime = node[attribute: "datetime"] }
         case "a":
             if relAuthor == nil, node[attribute: "rel"]?.lowercased() == "author" { relAuthor = node.textContent.foldingWhitespace }
+            // A link to an author's page (`/author/ann-writer/`) whose text reads as a name: the page's
+            // writer, mostly (the last place a byline is looked for).
+            if authorLink == nil, let href = node[attribute: "href"]?.lowercased(),
+               href.contains("/author/") || href.contains("/authors/") {
+                let text = node.textContent.foldingWhitespace
+                if (3...60).contains(text.count), BylineName.looksLikeName(text),
+                   !["authors", "all authors", "our authors", "contributors", "staff"].contains(text.lowercased()) {
+                    authorLink = text
+                }
+            }
         default:
             break
         }
@@ -89,7 +100,7 @@ struct HTMLMetadataReader {
         extraction.title = rawTitle.map { Self.strippingSiteSuffix($0, siteName: extraction.siteName) }
         // The first that reads as a name: `article:author` is often a profile URL.
         let authors = [meta["author"], jsonLD.authors.first, meta["article:author"], meta["dc.creator"],
-                       meta["itemprop-author"], relAuthor, bylineText]
+                       meta["itemprop-author"], relAuthor, bylineText, authorLink]
         extraction.byline = authors.lazy.compactMap { $0.flatMap(Self.cleanByline) }.first
         let dates = [meta["article:published_time"], jsonLD.datePublished, meta["datepublished"], timeDatetime,
                      meta["date"], meta["pubdate"], meta["publishdate"], meta["dc.date"], meta["dc.date.issued"],
