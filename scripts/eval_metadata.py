@@ -6,7 +6,7 @@
 DIR/annotations.jsonl gives, for some pages, the gold "title", "author", "date" (YYYY-MM-DD)
 and "sitename"; OUT.jsonl is `gazette analyze PAGES --body` output (title, byline, date,
 source). For each field, over the pages whose gold value is not empty: exact matches after
-folding case, white space and punctuation at the ends; and, for author and sitename, matches
+folding case, white space, punctuation at the ends and the separators of a list of names; and, for author and sitename, matches
 where one side contains the other. `--show FIELD` lists the misses of that field.
 """
 import argparse, json, os, re, unicodedata
@@ -18,6 +18,8 @@ def fold(text):
         text = "; ".join(text)
     text = unicodedata.normalize("NFKC", text or "").casefold()
     text = re.sub(r"\s+", " ", text)
+    # Lists of names: "a; b", "a, b" and "a and b" are one list.
+    text = re.sub(r"\s*(;|,| and | & )\s*", "; ", text)
     return text.strip(" .,:;|-–—\"'“”‘’")
 
 def main():

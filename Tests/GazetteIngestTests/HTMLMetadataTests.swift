@@ -88,6 +88,17 @@ import Testing
         #expect(x.date == PublicationDate(year: 2019, month: 3, day: 4))
     }
 
+    @Test func jsonLDAuthorsMakeOneBylineEachOnce() {
+        let html = """
+        <html><head><title>Page</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm",
+        "author":[{"name":"Ann Writer"},{"name":"By Bo Yu"},"Cy Lee"],"creator":"Ann Writer"}</script>
+        </head><body>\(Self.paragraph)</body></html>
+        """
+        #expect(HTMLExtractor.extract(Data(html.utf8)).byline == "Ann Writer, Bo Yu and Cy Lee")
+        #expect(HTMLMetadataReader.list(["Ann Writer"]) == "Ann Writer")
+        #expect(HTMLMetadataReader.list(["No Author"]) == nil)
+    }
+
     @Test func jsonLDWithRawLineBreaksInStringsStillReads() {
         let html = "<html><head><title>Page</title><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
             + "\"headline\":\"Storm closes roads\",\n\"description\":\"Two lines\nand\ta tab\",\"author\":{\"name\":\"Ann Writer\"}}"

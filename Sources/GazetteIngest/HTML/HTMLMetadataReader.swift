@@ -99,7 +99,7 @@ struct HTMLMetadataReader {
                              Self.headline(h1Texts, titleElement: titleElement), titleElement)
         extraction.title = rawTitle.map { Self.strippingSiteSuffix($0, siteName: extraction.siteName) }
         // The first that reads as a name: `article:author` is often a profile URL.
-        let authors = [meta["author"], jsonLD.authors.first, meta["article:author"], meta["dc.creator"],
+        let authors = [meta["author"], Self.list(jsonLD.authors), meta["article:author"], meta["dc.creator"],
                        meta["itemprop-author"], relAuthor, bylineText, authorLink]
         extraction.byline = authors.lazy.compactMap { $0.flatMap(Self.cleanByline) }.first
         let dates = [meta["article:published_time"], jsonLD.datePublished, meta["datepublished"], timeDatetime,
@@ -145,6 +145,15 @@ struct HTMLMetadataReader {
             }
         }
         return title
+    }
+
+    /// Several authors' names as one byline ("Ann Writer, Bo Yu and Cy Lee"), each once and
+    /// cleaned, at most six; nil for none.
+    static func list(_ names: [String]) -> String? {
+        var seen = Set<String>()
+        let cleaned = names.compactMap(cleanByline).filter { seen.insert($0.lowercased()).inserted }.prefix(6)
+        guard let last = cleaned.last else { return nil }
+        return cleaned.count == 1 ? last : cleaned.dropLast().joined(separator: ", ") + " and " + last
     }
 
     /// The author's name in a byline value (`HTMLByline.clean`).
