@@ -85,6 +85,26 @@ public struct OutputFolder: Sendable {
         staged.insert(path)
     }
 
+    /// Copies the file at `source` (an absolute path) to `path` and records it, as `write` does
+    /// with bytes, but a piece at a time: a linked video need not fit in memory.
+    public mutating func copy(_ source: String, to path: String) throws {
+        try prepare(path)
+        let target = staging.path + "/" + path
+        if let previous, try FileWriter.sameBytes(previous + "/" + path, source) {
+            // Unchanged: patching, it stays where it is; swapping, it is linked into the new folder.
+            if patched != nil {
+                if staged.remove(path) { unlink(target) }
+            } else if link(previous + "/" + path, target) != 0 {
+                try FileWriter.copy(source, to: target, name: path)
+            }
+        } else {
+            unlink(target)
+            try FileWriter.copy(source, to: target, name: path)
+            if patched != nil { staged.insert(path) }
+        }
+        record([path])
+    }
+
     /// Keeps the site being replaced's file at `path` in the new site, without recording it (as
     /// `store`): patching, it is left where it is; swapping, it is hard-linked into the staging
     /// folder. Safe from several threads for different paths.
@@ -359,6 +379,74 @@ enum FileWriter {
                 offset += written
             }
         }
+    }
+
+    /// The size of the pieces `copy` and `sameBytes` read.
+    private static let piece = 1 << 20
+
+    /// Copies the file at `source` to a new file at `path`, a piece at a time.
+    static func copy(_ source: String, to path: String, name: String) throws {
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw GazetteError.input("cannot read \(source): \(String(cString: strerror(errno)))") }
+        defer { close(input) }
+        let output = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard output >= 0 else { throw GazetteError.output("cannot write \(name): \(String(cString: strerror(errno)))") }
+        defer { close(output) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: piece, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(input, buffer.baseAddress!, piece)
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw GazetteError.input("cannot read \(source): \(String(cString: strerror(errno)))") }
+            guard count > 0 else { return }
+            var offset = 0
+            while offset < count {
+                let written = write(output, buffer.baseAddress! + offset, count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw GazetteError.output("cannot write \(name): \(String(cString: strerror(errno)))")
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Whether `path` is a regular file (not a symbolic link) with the bytes of the file at
+    /// `source`, compared a piece at a time; throws when `source` cannot be read.
+    static func sameBytes(_ path: String, _ source: String) throws -> Bool {
+        let old = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard old >= 0 else { return false }
+        defer { close(old) }
+        let new = open(source, O_RDONLY | O_CLOEXEC)
+        guard new >= 0 else { throw GazetteError.input("cannot read \(source): \(String(cString: strerror(errno)))") }
+        defer { close(new) }
+        var oldInfo = stat(), newInfo = stat()
+        guard fstat(old, &oldInfo) == 0, fstat(new, &newInfo) == 0, (oldInfo.st_mode & S_IFMT) == S_IFREG,
+              oldInfo.st_size == newInfo.st_size else { return false }
+        let buffers = (UnsafeMutableRawBufferPointer.allocate(byteCount: piece, alignment: 16),
+                       UnsafeMutableRawBufferPointer.allocate(byteCount: piece, alignment: 16))
+        defer {
+            buffers.0.deallocate()
+            buffers.1.deallocate()
+        }
+        func fill(_ fd: Int32, _ buffer: UnsafeMutableRawBufferPointer, _ wanted: Int) -> Bool {
+            var filled = 0
+            while filled < wanted {
+                let count = read(fd, buffer.baseAddress! + filled, wanted - filled)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                filled += count
+            }
+            return true
+        }
+        var left = Int(newInfo.st_size)
+        while left > 0 {
+            let wanted = min(left, piece)
+            guard fill(old, buffers.0, wanted), fill(new, buffers.1, wanted),
+                  memcmp(buffers.0.baseAddress!, buffers.1.baseAddress!, wanted) == 0 else { return false }
+            left -= wanted
+        }
+        return true
     }
 
     /// Whether `path` is a regular file whose bytes are `data` (symbolic links are not followed).

@@ -318,13 +318,7 @@ public struct SiteBuilder: Sendable {
                     continue
                 }
             }
-            let data: Data
-            do {
-                data = try Data(contentsOf: input.appendingPathComponent(file))
-            } catch {
-                throw GazetteError.input("cannot read \(file), which an article links to: \(error.localizedDescription)")
-            }
-            try folder.write(data, to: path)
+            try folder.copy(input.standardizedFileURL.path + "/" + file, to: path)
         }
         return (files.count, prints)
     }

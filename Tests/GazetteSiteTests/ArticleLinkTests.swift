@@ -109,6 +109,21 @@ struct ArticleLinkTests {
         }
     }
 
+    @Test("without the cache, a rebuild compares each linked file with its copy: an unchanged one stays, a changed one is copied again")
+    func rebuiltWithoutCache() throws {
+        let project = try Project()
+        _ = try project.build(cached: false)
+        let copy = project.output.appendingPathComponent("media/2024/photos/harbour view.png")
+        func inode() throws -> Int? { try FileManager.default.attributesOfItem(atPath: copy.path)[.systemFileNumber] as? Int }
+        let before = try inode()
+        _ = try project.build(cached: false)
+        #expect(try inode() == before, "an unchanged file is left where it is")
+        try Data(repeating: 7, count: 3 << 20).write(to: project.photo)
+        _ = try project.build(cached: false)
+        #expect(try Data(contentsOf: copy) == Data(repeating: 7, count: 3 << 20), "copied in pieces")
+        #expect(try inode() != before)
+    }
+
     @Test("a cached rebuild follows a changed file, a renamed page and a dropped link, and equals a build without the cache")
     func rebuilt() throws {
         let project = try Project()
