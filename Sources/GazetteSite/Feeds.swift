@@ -44,7 +44,7 @@ struct Feeds: Sendable {
 
     private func entry(_ index: Int, fallbackDate: String) -> String {
         let article = model.corpus.articles[index]
-        let summary = model.corpus.analysis.articles[index].summary.joined(separator: " ")
+        let summary = model.summary(index).joined(separator: " ")
         let path = SitePaths.article(article.slug)
         var xml = """
               <entry>
@@ -72,7 +72,7 @@ struct Feeds: Sendable {
             let url = base + SitePaths.article(article.slug)
             var pairs: [(String, JSONValue)] = [
                 ("id", .string(url)), ("url", .string(url)), ("title", .string(article.title)),
-                ("summary", .string(model.corpus.analysis.articles[index].summary.joined(separator: " "))),
+                ("summary", .string(model.summary(index).joined(separator: " "))),
                 ("content_html", .string(ArticleBody.html(for: index, model: model, root: base))),
             ]
             if let date = article.date { pairs.append(("date_published", .string(date.rfc3339))) }

@@ -8,7 +8,7 @@ extension PageContexts {
         let article = articles[index]
         let analysis = model.corpus.analysis.articles[index]
         let path = SitePaths.article(article.slug)
-        let summary = analysis.summary
+        let summary = model.summary(index)
         var context = common(
             path: path, title: article.title, description: summary.joined(separator: " "), section: "article"
         )
@@ -38,7 +38,7 @@ extension PageContexts {
             "hasSummary": !summary.isEmpty,
             // The summary is the article's opening sentences, which the body shows next: the
             // article template leaves out its "In brief" box then.
-            "summaryIsLede": analysis.summaryIsLede,
+            "summaryIsLede": model.summaryIsLede(index),
             "hasTopics": !topics.isEmpty,
             "hasRelated": !related.isEmpty,
             "hasCategories": !article.categories.isEmpty,

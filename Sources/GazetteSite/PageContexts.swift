@@ -69,7 +69,7 @@ struct PageContexts: Sendable {
         var card: [String: Any] = [
             "title": article.title,
             "url": root + SitePaths.article(article.slug),
-            "summary": analysis.summary.joined(separator: " "),
+            "summary": model.summary(index).joined(separator: " "),
         ]
         let topics = analysis.topics.prefix(2).compactMap { topicLink($0, root: root) }
         card["topics"] = topics

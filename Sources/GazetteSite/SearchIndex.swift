@@ -93,7 +93,7 @@ enum SearchIndex {
         let words = Concurrent.map(stories.count) { position in
             let article = model.corpus.articles[stories[position]]
             let analysis = model.corpus.analysis.articles[stories[position]]
-            return StoryWords(title: article.title, texts: analysis.summary + analysis.topics.compactMap { topicNames[$0] }
+            return StoryWords(title: article.title, texts: model.summary(stories[position]) + analysis.topics.compactMap { topicNames[$0] }
                                   + analysis.searchNames + [article.byline ?? ""])
         }
         let wordFiles = wordFiles(postings(words))
@@ -148,7 +148,7 @@ enum SearchIndex {
                     ("t", .string(article.title)),
                     ("u", .string(SitePaths.article(article.slug))),
                     ("d", .optional(article.date.map { DateFormatting.short($0) })),
-                    ("s", .string(analysis.summary.joined(separator: " "))),
+                    ("s", .string(model.summary(stories[position]).joined(separator: " "))),
                     ("k", .strings(analysis.topics.compactMap { topicNames[$0] })),
                     ("b", .optional(article.byline)),
                 ]).write(to: &bytes)

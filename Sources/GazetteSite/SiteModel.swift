@@ -78,6 +78,25 @@ public struct SiteModel: Sendable {
         self.labelTopics = labelTopics
     }
 
+    /// The summary the site shows for article `index` (cards, the "In brief" box, descriptions,
+    /// feeds, search): the one its author wrote in a Markdown file's front matter (`summary:` or
+    /// `description:`), else the analysis' sentences. `gazette analyze` reports the analysis'
+    /// own. A saved web page's description is a teaser, often cut short: it is not used.
+    public func summary(_ index: Int) -> [String] {
+        writtenSummary(index).map { [$0] } ?? corpus.analysis.articles[index].summary
+    }
+
+    /// Whether article `index`'s summary is its opening sentences (never for a written one).
+    public func summaryIsLede(_ index: Int) -> Bool {
+        writtenSummary(index) == nil && corpus.analysis.articles[index].summaryIsLede
+    }
+
+    private func writtenSummary(_ index: Int) -> String? {
+        let article = corpus.articles[index]
+        guard article.format == .markdown, let summary = article.summary, !summary.isEmpty else { return nil }
+        return summary
+    }
+
     /// The topic page of the label `label`, if a topic took it (`Topic.labels`).
     public func topic(ofLabel label: String) -> String? {
         labelTopics[Topic.labelSpelling(label)]

@@ -36,6 +36,8 @@ struct PageKeyTests {
                 related: [(i + 1) % n, (i + 2) % n]
             )
             if i == 6 { analysis.versions = [9] }
+            // A summary that is not the opening: its page shows the In brief box.
+            if i == 8 { analysis.summaryIndices = [1] }
             if i == 13 { analysis.duplicateOf = 12 }
             analyses.append(analysis)
         }
@@ -112,6 +114,7 @@ struct PageKeyTests {
         ("linked article's slug", { a, _ in a[11].slug = "story-eleven" }),
         ("link dropped", { a, _ in a[0].links = [] }),
         ("summary", { _, c in c.articles[2].summary = ["A new summary."] }),
+        ("written summary", { a, _ in a[8].summary = "A summary its author wrote." }),
         // Only the search files show the names an article mentions.
         ("search names", { _, c in c.articles[5].searchNames = ["Luke Bronin"] }),
         // The same sentence, no longer the body's first: the page shows its "In brief" box.

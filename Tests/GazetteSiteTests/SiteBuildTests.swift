@@ -65,6 +65,33 @@ struct SiteBuildTests {
         #expect(html.contains("<meta name=\"description\" content=\"\(analysis.articles[2].summary.joined(separator: " "))\""))
     }
 
+    @Test("a Markdown article's written summary is the one its page, cards, feeds and search show; a web page's description is not",
+          arguments: [(SourceFormat.markdown, true), (.html, false)])
+    func writtenSummary(format: SourceFormat, used: Bool) throws {
+        var (articles, analysis) = PageKeyTests.corpus()
+        let written = "The summary its author wrote."
+        articles[2].format = format
+        articles[2].summary = written
+        articles[2].paragraphs = ["First sentence. Second sentence."]
+        analysis.articles[2].summaryIndices = [0]
+        analysis.articles[2].summary = ["First sentence."]
+        let templates = try TemplateSet(directory: Repository.templates)
+        let model = SiteModel(corpus: AnalyzedCorpus(articles: articles, analysis: analysis, diagnostics: [], skipped: []),
+                              config: SiteConfig())
+        let shown = used ? written : "First sentence."
+        #expect(model.summary(2) == [shown])
+        let contexts = PageContexts(model: model, templates: templates)
+        let page = try templates.render(contexts.articlePage(2))
+        #expect(page.contains("<meta name=\"description\" content=\"\(shown)\""))
+        // A written summary is never the lede, so the In brief box shows it.
+        #expect(page.contains("In brief") == used)
+        let front = try templates.render(contexts.frontPage(1))
+        #expect(front.contains(shown))
+        #expect(Feeds(model: model).json(items: [2]).contains(shown))
+        let search = SearchIndex.files(model: model, topicNames: [:])
+        #expect(search.contains { String(decoding: $0.bytes, as: UTF8.self).contains(shown) })
+    }
+
     @Test("feeds and sitemap are well-formed XML; the JSON Feed parses")
     func feedsWellFormed() throws {
         let folder = try TemporaryFolder()
