@@ -49,6 +49,8 @@ extension PageContexts {
         values["byline"] = article.byline
         values["source"] = article.source
         values["dateline"] = article.dateline
+        // The article's language, when it is not the site's: its headline, summary and body say so.
+        values["language"] = model.language(index)
         values["url"] = article.url
         if let date = article.date {
             values["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date)]

@@ -78,6 +78,7 @@ struct PageContexts: Sendable {
         // (related stories on an article page) never shows that value's byline, source or date.
         card["byline"] = (article.byline as Any?) ?? false
         card["source"] = (article.source as Any?) ?? false
+        card["language"] = (model.language(index) as Any?) ?? false
         if let date = article.date {
             card["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date), "short": DateFormatting.short(date)]
         } else {

@@ -45,6 +45,7 @@ struct PageKeys: Sendable {
             Self.add(topics: analysis.topics.prefix(2), links: links, to: &hasher)
             hasher.add(optional: article.byline)
             hasher.add(optional: article.source)
+            hasher.add(optional: model.language(index))
             hasher.add(date: article.date)
             return hasher.hash
         }
@@ -138,6 +139,7 @@ struct PageKeys: Sendable {
         hasher.add(optional: article.byline)
         hasher.add(optional: article.source)
         hasher.add(optional: article.dateline)
+        hasher.add(optional: model.language(index))
         hasher.add(optional: article.url)
         hasher.add(date: article.date)
         return (path, hasher.hash)

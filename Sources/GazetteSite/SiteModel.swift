@@ -91,6 +91,20 @@ public struct SiteModel: Sendable {
         writtenSummary(index) == nil && corpus.analysis.articles[index].summaryIsLede
     }
 
+    /// Article `index`'s language as a `lang` value, when the source named one that reads as a
+    /// language tag (`de`, `pt-BR`; `de_DE` becomes `de-DE`) and differs from the site's.
+    public func language(_ index: Int) -> String? {
+        guard let raw = corpus.articles[index].language else { return nil }
+        let tag = raw.replacingOccurrences(of: "_", with: "-")
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard tag.count <= 35, let first = parts.first, (2...3).contains(first.count),
+              first.allSatisfy({ $0.isASCII && $0.isLetter }),
+              parts.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }),
+              tag.lowercased() != config.language.lowercased()
+        else { return nil }
+        return tag
+    }
+
     private func writtenSummary(_ index: Int) -> String? {
         let article = corpus.articles[index]
         guard article.format == .markdown, let summary = article.summary, !summary.isEmpty else { return nil }

@@ -115,6 +115,7 @@ struct PageKeyTests {
         ("link dropped", { a, _ in a[0].links = [] }),
         ("summary", { _, c in c.articles[2].summary = ["A new summary."] }),
         ("written summary", { a, _ in a[8].summary = "A summary its author wrote." }),
+        ("language", { a, _ in a[4].language = "de" }),
         // Only the search files show the names an article mentions.
         ("search names", { _, c in c.articles[5].searchNames = ["Luke Bronin"] }),
         // The same sentence, no longer the body's first: the page shows its "In brief" box.

@@ -92,6 +92,25 @@ struct SiteBuildTests {
         #expect(search.contains { String(decoding: $0.bytes, as: UTF8.self).contains(shown) })
     }
 
+    @Test("an article in another language than the site's says so on its headline, summary and body; anything but a language tag is left out",
+          arguments: [("de", "de"), ("de_DE", "de-DE"), ("pt-BR", "pt-BR"), ("en", nil), ("EN", nil),
+                      ("german", nil), ("x", nil), ("\"><script>", nil), ("de-\u{E4}", nil)] as [(String, String?)])
+    func language(source: String, shown: String?) throws {
+        var (articles, analysis) = PageKeyTests.corpus()
+        articles[2].language = source
+        let templates = try TemplateSet(directory: Repository.templates)
+        let model = SiteModel(corpus: AnalyzedCorpus(articles: articles, analysis: analysis, diagnostics: [], skipped: []),
+                              config: SiteConfig())
+        #expect(model.language(2) == shown)
+        let page = try templates.render(PageContexts(model: model, templates: templates).articlePage(2))
+        // Besides the page's own `<html lang>`: the headline and the body (this summary is the lede, so no In brief box).
+        #expect(page.components(separatedBy: " lang=\"").count - 1 == (shown == nil ? 1 : 3))
+        if let shown {
+            #expect(page.contains("<h1 lang=\"\(shown)\">"))
+            #expect(page.contains("<div class=\"story-body\" lang=\"\(shown)\">"))
+        }
+    }
+
     @Test("feeds and sitemap are well-formed XML; the JSON Feed parses")
     func feedsWellFormed() throws {
         let folder = try TemporaryFolder()
