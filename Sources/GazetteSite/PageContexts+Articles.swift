@@ -48,6 +48,17 @@ extension PageContexts {
         ]
         values["byline"] = article.byline
         values["source"] = article.source
+        // The byline's names and the source, each with the page of its stories.
+        let authors = model.authors(of: index)
+        values["authors"] = authors.enumerated().map { position, author -> [String: Any] in
+            // `url` is always set (false without a page): the article's own `url` must not show through.
+            ["name": author.name, "before": position == 0 ? "" : position == authors.count - 1 ? " and " : ", ",
+             "url": author.facet.map { root + SitePaths.facet($0) } ?? false]
+        }
+        values["hasAuthors"] = !authors.isEmpty
+        if let source = article.source {
+            values["sourceLink"] = ["name": source, "url": model.sourceFacet(of: index).map { root + SitePaths.facet($0) } ?? false]
+        }
         values["dateline"] = article.dateline
         // The article's language, when it is not the site's: its headline, summary and body say so.
         values["language"] = model.language(index)

@@ -92,6 +92,20 @@ extension PageContexts {
         var context = common(path: page.path, title: title, description: "Stories: \(title).", section: "archive")
         let root = context["root"] as? String ?? ""
         context["heading"] = title
+        context["kicker"] = ["name": "Archive", "url": root + SitePaths.archiveIndex]
+        context["stories"] = page.items.map { card($0, root: root) }
+        context["pagination"] = page.pagination
+        return Page(path: page.path, template: "list", context: context)
+    }
+
+    /// Page `number` of an author's or a source's stories, newest first.
+    func facetPage(_ facet: Facet, number: Int) -> Page {
+        let page = pageSlice(facet.stories, first: SitePaths.facet(facet), number: number)
+        let heading = facet.kind == .author ? "Stories by \(facet.name)" : "Stories from \(facet.name)"
+        var context = common(path: page.path, title: facet.name, description: heading + ".", section: "none")
+        let root = context["root"] as? String ?? ""
+        context["heading"] = heading
+        context["kicker"] = ["name": facet.kind == .author ? "Author" : "Source", "url": false]
         context["stories"] = page.items.map { card($0, root: root) }
         context["pagination"] = page.pagination
         return Page(path: page.path, template: "list", context: context)

@@ -8,6 +8,8 @@ enum PageJob: Sendable, Hashable {
     case archiveIndex
     case month(Int, page: Int)
     case undated(page: Int)
+    /// An author's or a source's stories.
+    case facet(Facet.Kind, Int, page: Int)
     case search
     case notFound
 
@@ -26,6 +28,11 @@ enum PageJob: Sendable, Hashable {
         if !model.undated.isEmpty {
             jobs += (1...contexts.pageCount(model.undated.count)).map { .undated(page: $0) }
         }
+        for kind in Facet.Kind.allCases {
+            for (index, facet) in model.facets(kind).enumerated() {
+                jobs += (1...contexts.pageCount(facet.stories.count)).map { .facet(kind, index, page: $0) }
+            }
+        }
         jobs += [.search, .notFound]
         return jobs
     }
@@ -42,6 +49,7 @@ extension PageContexts {
         case .month(let index, let number): monthPage(model.months[index], number: number)
         case .undated(let number):
             listPage(model.undated, first: SitePaths.undated, title: "Undated stories", number: number)
+        case .facet(let kind, let index, let number): facetPage(model.facets(kind)[index], number: number)
         case .search: searchPage()
         case .notFound: notFoundPage()
         }

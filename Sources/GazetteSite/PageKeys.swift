@@ -65,6 +65,9 @@ struct PageKeys: Sendable {
             monthKey(model.months[index], number: number)
         case .undated(let number):
             listKey(model.undated, first: SitePaths.undated, template: "list", number: number) { _ in }
+        case .facet(let kind, let index, let number):
+            listKey(model.facets(kind)[index].stories, first: SitePaths.facet(model.facets(kind)[index]), template: "list",
+                    number: number) { $0.add(model.facets(kind)[index].name) }
         case .topicsIndex, .archiveIndex, .search, .notFound: nil
         }
     }
@@ -138,6 +141,9 @@ struct PageKeys: Sendable {
         hasher.add(list: article.credits)
         hasher.add(optional: article.byline)
         hasher.add(optional: article.source)
+        // The pages its authors and source link to (a slug may change when another name comes).
+        hasher.add(list: model.authors(of: index).map { $0.facet.map(SitePaths.facet) ?? "" })
+        hasher.add(optional: model.sourceFacet(of: index).map(SitePaths.facet))
         hasher.add(optional: article.dateline)
         hasher.add(optional: model.language(index))
         hasher.add(optional: article.url)

@@ -23,6 +23,9 @@ public struct SiteModel: Sendable {
     public let labelTopics: [String: String]
     /// Where the articles' links beside them lead (`ArticleLinks`).
     public let links: ArticleLinks
+    /// The authors and sources of the stories (`Facet`).
+    let authors: FacetIndex
+    let sources: FacetIndex
 
     public struct ArchiveMonth: Sendable, Hashable {
         public var year: Int
@@ -76,6 +79,30 @@ public struct SiteModel: Sendable {
             for label in topic.labels where labelTopics[label] == nil { labelTopics[label] = topic.slug }
         }
         self.labelTopics = labelTopics
+        let stories = stories
+        authors = FacetIndex(kind: .author, stories: stories.map { ($0, articles[$0].byline.map(FacetIndex.authors(in:)) ?? []) })
+        sources = FacetIndex(kind: .source, stories: stories.map { index in
+            (index, articles[index].source.map { [$0] } ?? [])
+        })
+    }
+
+    /// The authors' or the sources' facets, sorted by name.
+    public func facets(_ kind: Facet.Kind) -> [Facet] {
+        switch kind {
+        case .author: authors.facets
+        case .source: sources.facets
+        }
+    }
+
+    /// Article `index`'s authors, in byline order, each with its facet when a story carries it
+    /// (a duplicate's byline may name someone no story does).
+    public func authors(of index: Int) -> [(name: String, facet: Facet?)] {
+        (corpus.articles[index].byline.map(FacetIndex.authors(in:)) ?? []).map { ($0, authors.facet(named: $0)) }
+    }
+
+    /// Article `index`'s source's facet.
+    public func sourceFacet(of index: Int) -> Facet? {
+        corpus.articles[index].source.flatMap { sources.facet(named: $0) }
     }
 
     /// The summary the site shows for article `index` (cards, the "In brief" box, descriptions,

@@ -23,6 +23,13 @@ public enum SitePaths {
     public static func article(_ slug: String) -> String { "articles/\(slug).html" }
     public static func topic(_ slug: String) -> String { "topics/\(slug).html" }
     public static func topicFeed(_ slug: String) -> String { "topics/\(slug).xml" }
+    /// The page of an author or a source (`Facet`).
+    public static func facet(_ facet: Facet) -> String {
+        switch facet.kind {
+        case .author: "authors/\(facet.slug).html"
+        case .source: "sources/\(facet.slug).html"
+        }
+    }
     public static func month(year: Int, month: Int) -> String {
         "archive/\(year)/\(month < 10 ? "0" : "")\(month).html"
     }
