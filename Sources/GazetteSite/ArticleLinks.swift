@@ -72,8 +72,8 @@ public struct ArticleLinks: Sendable {
         self.problems = problems
     }
 
-    /// Whether `path` is a readable regular file that is no article input, reached through folders only:
-    /// no part of the path is a symbolic link (one could lead out of the input folder).
+    /// Whether `path` is a readable regular file that is no article input, reached through
+    /// folders only: no part of the path is a symbolic link (one could lead out of the input folder).
     private static func isPublishable(_ path: String, in root: String) -> Bool {
         guard !ArticleLoader.isArticleInput(path) else { return false }
         let parts = path.split(separator: "/")
