@@ -56,19 +56,32 @@ struct FacetIndex: Sendable {
         byKey = Dictionary(uniqueKeysWithValues: sorted.indices.map { (sorted[$0].key, $0) })
     }
 
-    /// The facet of `name`, if some story carries it.
-    func facet(named name: String) -> Facet? {
-        byKey[Self.key(name)].map { facets[$0] }
+    /// The position in `facets` of `name`'s facet, if some story carries it.
+    func position(named name: String) -> Int? {
+        byKey[Self.key(name)]
     }
 
     /// Names match ignoring case and runs of white space.
     static func key(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let lower = name.lowercased()
+        // Most names are ASCII words with single spaces: nothing to fold.
+        var previousSpace = true
+        let plain = lower.utf8.allSatisfy { byte in
+            defer { previousSpace = byte == 0x20 }
+            return byte < 0x80 && byte > 0x20 || byte == 0x20 && !previousSpace
+        }
+        if plain, !previousSpace { return lower }
+        return lower.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The names a byline holds: split at `;`, `,`, " and " and " & "; a part that is only a
     /// suffix ("Jr.", "PhD") stays with the name before it; each name once.
     static func authors(in byline: String) -> [String] {
+        // One name, the usual case: no separator to split at.
+        if !byline.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x26 }), !byline.contains(" and "), !byline.contains(" And ") {
+            let name = byline.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return name.isEmpty || name.count > 80 ? [] : [name]
+        }
         var text = byline
         for joiner in [" and ", " & ", " And "] { text = text.replacingOccurrences(of: joiner, with: ", ") }
         var names: [String] = []

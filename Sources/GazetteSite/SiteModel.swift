@@ -26,6 +26,10 @@ public struct SiteModel: Sendable {
     /// The authors and sources of the stories (`Facet`).
     let authors: FacetIndex
     let sources: FacetIndex
+    /// Per article: its byline's names, each with its position in `authors` when a story carries
+    /// it; and its source's position in `sources`. Worked out once: every page key asks.
+    private let articleAuthors: [[(name: String, facet: Int?)]]
+    private let articleSources: [Int?]
 
     public struct ArchiveMonth: Sendable, Hashable {
         public var year: Int
@@ -39,7 +43,9 @@ public struct SiteModel: Sendable {
         self.corpus = corpus
         self.config = config
         let articles = corpus.articles
-        links = inputDirectory.map { ArticleLinks(articles: articles, inputDirectory: $0) } ?? ArticleLinks(count: articles.count)
+        links = inputDirectory.flatMap { folder in
+            articles.contains { !$0.links.isEmpty } ? ArticleLinks(articles: articles, inputDirectory: folder) : nil
+        } ?? ArticleLinks(count: articles.count)
         let analysis = corpus.analysis.articles
         let ordered = SiteModel.newestFirst(Array(articles.indices), articles)
         stories = ordered.filter { analysis[$0].duplicateOf == nil }
@@ -80,10 +86,13 @@ public struct SiteModel: Sendable {
         }
         self.labelTopics = labelTopics
         let stories = stories
-        authors = FacetIndex(kind: .author, stories: stories.map { ($0, articles[$0].byline.map(FacetIndex.authors(in:)) ?? []) })
-        sources = FacetIndex(kind: .source, stories: stories.map { index in
-            (index, articles[index].source.map { [$0] } ?? [])
-        })
+        let names = Concurrent.map(articles.count) { articles[$0].byline.map(FacetIndex.authors(in:)) ?? [] }
+        let authors = FacetIndex(kind: .author, stories: stories.map { ($0, names[$0]) })
+        let sources = FacetIndex(kind: .source, stories: stories.map { index in (index, articles[index].source.map { [$0] } ?? []) })
+        self.authors = authors
+        self.sources = sources
+        articleAuthors = Concurrent.map(articles.count) { a in names[a].map { ($0, authors.position(named: $0)) } }
+        articleSources = Concurrent.map(articles.count) { a in articles[a].source.flatMap { sources.position(named: $0) } }
     }
 
     /// The authors' or the sources' facets, sorted by name.
@@ -97,12 +106,12 @@ public struct SiteModel: Sendable {
     /// Article `index`'s authors, in byline order, each with its facet when a story carries it
     /// (a duplicate's byline may name someone no story does).
     public func authors(of index: Int) -> [(name: String, facet: Facet?)] {
-        (corpus.articles[index].byline.map(FacetIndex.authors(in:)) ?? []).map { ($0, authors.facet(named: $0)) }
+        articleAuthors[index].map { ($0.name, $0.facet.map { authors.facets[$0] }) }
     }
 
     /// Article `index`'s source's facet.
     public func sourceFacet(of index: Int) -> Facet? {
-        corpus.articles[index].source.flatMap { sources.facet(named: $0) }
+        articleSources[index].map { sources.facets[$0] }
     }
 
     /// The summary the site shows for article `index` (cards, the "In brief" box, descriptions,

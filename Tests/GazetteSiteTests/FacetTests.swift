@@ -16,6 +16,8 @@ struct FacetTests {
         ("Grant Tinsley, PhD and Ann Writer", ["Grant Tinsley, PhD", "Ann Writer"]),
         ("Ann Writer, ann  writer", ["Ann Writer"]),
         (" , ", []),
+        ("  Ann   Writer ", ["Ann Writer"]),
+        ("", []),
     ] as [(String, [String])])
     func authors(byline: String, expected: [String]) {
         #expect(FacetIndex.authors(in: byline) == expected)
@@ -29,8 +31,12 @@ struct FacetTests {
         #expect(index.facets.map(\.name) == ["ann writer", "Ann-Writer", "Bo Yu"])
         #expect(index.facets.map(\.slug) == ["ann-writer", "ann-writer-2", "bo-yu"])
         #expect(index.facets[0].stories == [4, 2, 7, 1])
-        #expect(index.facet(named: "ANN   Writer")?.slug == "ann-writer")
-        #expect(index.facet(named: "Cy Lee") == nil)
+        #expect(index.position(named: "ANN   Writer") == 0)
+        #expect(index.position(named: " ann\twriter ") == 0)
+        #expect(index.position(named: "Cy Lee") == nil)
+        #expect(["Ann Writer", "ANN  WRITER", " Ann Writer", "Ann Writer ", "Ann\u{A0}Writer", "ann\nwriter"].allSatisfy {
+            FacetIndex.key($0) == "ann writer"
+        })
     }
 
     @Test("an article links each author and its source to their pages; a name no story carries stays plain")
