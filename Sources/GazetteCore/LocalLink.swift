@@ -30,13 +30,13 @@ public struct LocalLink: Sendable, Hashable {
 
     /// The file `destination` names, written in the article at `articlePath` (relative to the
     /// input folder); `nil` when it is not local, leaves the input folder, passes through a
-    /// hidden file or folder (a name starting with `.`), holds a control character, a backslash or a bad
-    /// percent escape, or names a folder.
+    /// hidden file or folder (a name starting with `.`), holds a control character, a backslash
+    /// or a bad percent escape, or names a folder.
     public init?(_ destination: String, in articlePath: String) {
         guard Self.isLocal(destination) else { return nil }
         let bytes = Array(destination.utf8)
         let end = bytes.firstIndex(where: { $0 == 0x3F || $0 == 0x23 }) ?? bytes.count
-        guard end > 0, bytes[end - 1] != 0x2F, let decoded = Self.percentDecoded(bytes[..<end]) else { return nil }
+        guard end > 0, bytes[end - 1] != 0x2F, let decoded = PercentEncoding.decoded(bytes[..<end]).flatMap({ String(validating: $0, as: UTF8.self) }) else { return nil }
         var parts = articlePath.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
         for part in decoded.split(separator: "/", omittingEmptySubsequences: false) {
             switch part {
@@ -54,50 +54,5 @@ public struct LocalLink: Sendable, Hashable {
         guard !parts.isEmpty else { return nil }
         path = parts.joined(separator: "/")
         suffix = String(decoding: bytes[end...], as: UTF8.self)
-    }
-
-    /// `%XX` escapes decoded; `nil` when an escape is malformed or the bytes are not UTF-8.
-    private static func percentDecoded(_ bytes: ArraySlice<UInt8>) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
-            if bytes[i] == 0x25 {
-                guard i + 2 < bytes.endIndex, let high = hexValue(bytes[i + 1]), let low = hexValue(bytes[i + 2]) else { return nil }
-                out.append(high << 4 | low)
-                i += 3
-            } else {
-                out.append(bytes[i])
-                i += 1
-            }
-        }
-        return String(validating: out, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case 0x30...0x39: byte - 0x30
-        case 0x41...0x46: byte - 0x41 + 10
-        case 0x61...0x66: byte - 0x61 + 10
-        default: nil
-        }
-    }
-
-    /// `path` as a URL path: each byte other than letters, digits, `-._~` and `/` as `%XX`.
-    public static func percentEncoded(_ path: String) -> String {
-        var out = ""
-        out.reserveCapacity(path.utf8.count)
-        for byte in path.utf8 {
-            switch byte {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F, 0x7E, 0x2F:
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let digits = Array("0123456789ABCDEF".unicodeScalars)
-                out.unicodeScalars.append("%")
-                out.unicodeScalars.append(digits[Int(byte >> 4)])
-                out.unicodeScalars.append(digits[Int(byte & 0x0F)])
-            }
-        }
-        return out
     }
 }

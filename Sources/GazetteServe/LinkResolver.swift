@@ -1,3 +1,5 @@
+import GazetteCore
+
 /// Resolves links found in a page of the site against the site's files and anchors.
 struct LinkResolver {
     /// Paths relative to the site root.
@@ -16,7 +18,7 @@ struct LinkResolver {
             reference = reference[..<hash]
         }
         if let question = reference.firstIndex(of: "?") { reference = reference[..<question] }
-        guard let decoded = RequestPath.percentDecoded(String(reference)).flatMap({ String(validating: $0, as: UTF8.self) }) else {
+        guard let decoded = PercentEncoding.decoded(reference.utf8).flatMap({ String(validating: $0, as: UTF8.self) }) else {
             return "bad percent-encoding"
         }
         let target: String
@@ -36,7 +38,7 @@ struct LinkResolver {
         }
         guard let fragment, !fragment.isEmpty, fragment != "top" else { return nil }
         guard let anchors = ids[file] else { return nil }  // fragments of non-HTML files are not ours to judge
-        let name = RequestPath.percentDecoded(String(fragment)).flatMap { String(validating: $0, as: UTF8.self) } ?? String(fragment)
+        let name = PercentEncoding.decoded(fragment.utf8).flatMap { String(validating: $0, as: UTF8.self) } ?? String(fragment)
         return anchors.contains(name) ? nil : "no id \"\(name)\" in \(file)"
     }
 

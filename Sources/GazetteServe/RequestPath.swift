@@ -1,3 +1,5 @@
+import GazetteCore
+
 /// A request path checked and turned into a key of the in-memory site.
 ///
 /// The raw path is percent-decoded first and only then checked, so `%2e%2e`, `..%2f` and the
@@ -12,7 +14,7 @@ enum RequestPath: Equatable {
     case invalid(reason: String)
 
     init(raw: String) {
-        guard let bytes = Self.percentDecoded(raw) else {
+        guard let bytes = PercentEncoding.decoded(raw.utf8) else {
             self = .invalid(reason: "bad percent-encoding")
             return
         }
@@ -38,32 +40,5 @@ enum RequestPath: Equatable {
             return
         }
         self = .valid(key: segments.joined(separator: "/"), directory: decoded.hasSuffix("/"))
-    }
-
-    /// The bytes of `raw` with `%XX` escapes decoded; nil when an escape is malformed.
-    static func percentDecoded(_ raw: String) -> [UInt8]? {
-        var output: [UInt8] = []
-        output.reserveCapacity(raw.utf8.count)
-        var iterator = raw.utf8.makeIterator()
-        while let byte = iterator.next() {
-            guard byte == UInt8(ascii: "%") else {
-                output.append(byte)
-                continue
-            }
-            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else {
-                return nil
-            }
-            output.append(high << 4 | low)
-        }
-        return output
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

@@ -95,7 +95,7 @@ public struct ArticleLinks: Sendable {
         guard let (target, suffix) = targets[index][destination] else { return nil }
         switch target {
         case .article(let slug): return root + SitePaths.article(slug) + suffix
-        case .file(let path): return root + Self.mediaFolder + LocalLink.percentEncoded(path) + suffix
+        case .file(let path): return root + Self.mediaFolder + PercentEncoding.encoded(path: path) + suffix
         }
     }
 

@@ -51,8 +51,7 @@ struct FacetIndex: Sendable {
         }
         var slugs = SlugAllocator()
         let sorted = named.sorted { ($0.name.lowercased(), $0.name, $0.key) < ($1.name.lowercased(), $1.name, $1.key) }
-        let made = sorted.map { Facet(kind: kind, name: $0.name, slug: slugs.allocate($0.name), stories: members[$0.key]!) }
-        facets = made
+        facets = sorted.map { Facet(kind: kind, name: $0.name, slug: slugs.allocate($0.name), stories: members[$0.key]!) }
         byKey = Dictionary(uniqueKeysWithValues: sorted.indices.map { (sorted[$0].key, $0) })
     }
 

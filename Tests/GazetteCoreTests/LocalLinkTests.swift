@@ -42,8 +42,8 @@ struct LocalLinkTests {
 
     @Test("paths become URL paths with everything but unreserved bytes and slashes escaped")
     func encode() {
-        #expect(LocalLink.percentEncoded("2024/harbour view.png") == "2024/harbour%20view.png")
-        #expect(LocalLink.percentEncoded("café/a\"b<c>#?.png") == "caf%C3%A9/a%22b%3Cc%3E%23%3F.png")
-        #expect(LocalLink.percentEncoded("a-b_c.d~e") == "a-b_c.d~e")
+        #expect(PercentEncoding.encoded(path: "2024/harbour view.png") == "2024/harbour%20view.png")
+        #expect(PercentEncoding.encoded(path: "café/a\"b<c>#?.png") == "caf%C3%A9/a%22b%3Cc%3E%23%3F.png")
+        #expect(PercentEncoding.encoded(path: "a-b_c.d~e") == "a-b_c.d~e")
     }
 }
