@@ -36,8 +36,11 @@ public struct Article: Sendable, Hashable {
     /// Credit lines kept apart from the body ("Madeline Stocker contributed to this report.").
     public var credits: [String]
     /// The body's link and image destinations that point beside the article (`LocalLink.isLocal`),
-    /// as written, each once, in order of first appearance (Markdown input only).
+    /// and the lead image's when it does, as written, each once, in order of first appearance
+    /// (Markdown input only).
     public var links: [String]
+    /// The picture that stands for the article (front matter `image:`), if any.
+    public var image: ArticleImage?
     public var paragraphs: [String] {
         get { body.paragraphs }
         set { body.paragraphs = newValue }
@@ -55,7 +58,7 @@ public struct Article: Sendable, Hashable {
         dateline: String? = nil, source: String? = nil, url: String? = nil,
         categories: [String] = [], tags: [String] = [], summary: String? = nil,
         language: String? = nil, draft: Bool = false, credits: [String] = [], links: [String] = [],
-        paragraphs: [String], markdown: String
+        image: ArticleImage? = nil, paragraphs: [String], markdown: String
     ) {
         self.path = path
         self.format = format
@@ -74,6 +77,7 @@ public struct Article: Sendable, Hashable {
         self.draft = draft
         self.credits = credits
         self.links = links
+        self.image = image
         self.body = BodyText(paragraphs: paragraphs, markdown: markdown)
     }
 
@@ -108,4 +112,33 @@ public struct Article: Sendable, Hashable {
 
     /// The body as one plain-text string, paragraphs separated by blank lines.
     public var bodyText: String { paragraphs.joined(separator: "\n\n") }
+}
+
+/// A picture that stands for an article, as Hugo's `images` front matter: shown above its body
+/// and on its cards, and named in link previews (`og:image`) and feeds.
+public struct ArticleImage: Sendable, Hashable {
+    /// As written: a path beside the article (`photos/pier.jpg`, also in `Article.links`, so it
+    /// is published as linked files are) or an `http(s)` URL.
+    public var source: String
+    /// What the picture shows, for readers who cannot see it; empty when the source gave none.
+    public var alt: String
+    public var caption: String?
+
+    public init(source: String, alt: String = "", caption: String? = nil) {
+        self.source = source
+        self.alt = alt
+        self.caption = caption
+    }
+
+    /// Whether `source` may name an image: a path beside the article (`LocalLink.isLocal`; it may
+    /// hold spaces), or an `http` or `https` URL with a host and no spaces. Neither may hold a
+    /// control character. Anything else (`javascript:`, `data:`, a path from the site root, which
+    /// depends on where the site is hosted) may not.
+    public static func isUsable(_ source: String) -> Bool {
+        guard !source.isEmpty, !source.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return false }
+        if LocalLink.isLocal(source) { return true }
+        let lower = source.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: lower.hasPrefix) else { return false }
+        return lower.count > scheme.count && !lower.contains(" ")
+    }
 }

@@ -44,6 +44,12 @@ extension FileOutcome {
         out.write(article.draft)
         out.write(article.credits) { $0.write($1) }
         out.write(article.links) { $0.write($1) }
+        out.write(article.image != nil)
+        if let image = article.image {
+            out.write(image.source)
+            out.write(image.alt)
+            write(image.caption, to: &out)
+        }
         out.write(article.paragraphs) { $0.write($1) }
         out.write(article.markdown)
         // The body's digest, so that an article whose body stays in the cache file has it.
@@ -73,8 +79,14 @@ extension FileOutcome {
         }
         guard let categories = input.readArray({ $0.readString() }), let tags = input.readArray({ $0.readString() }),
               let draft = input.readBool(), let credits = input.readArray({ $0.readString() }),
-              let links = input.readArray({ $0.readString() })
+              let links = input.readArray({ $0.readString() }), let hasImage = input.readBool()
         else { return nil }
+        var image: ArticleImage?
+        if hasImage {
+            guard let source = input.readString(), let alt = input.readString(), let caption = readOptionalString(&input)
+            else { return nil }
+            image = ArticleImage(source: source, alt: alt, caption: caption)
+        }
         var body: (paragraphs: [String], markdown: String) = ([], "")
         var left: (paragraphs: (offset: Int64, count: Int), markdown: (offset: Int64, count: Int))?
         if let file {
@@ -96,7 +108,7 @@ extension FileOutcome {
         var article = Article(
             path: path, format: format, title: title, titleIsDerived: titleIsDerived, slug: slug, date: date,
             byline: texts[0], dateline: texts[1], source: texts[2], url: texts[3], categories: categories, tags: tags,
-            summary: texts[4], language: texts[5], draft: draft, credits: credits, links: links, paragraphs: body.paragraphs,
+            summary: texts[4], language: texts[5], draft: draft, credits: credits, links: links, image: image, paragraphs: body.paragraphs,
             markdown: body.markdown
         )
         if let file, let left {

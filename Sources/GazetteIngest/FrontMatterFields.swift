@@ -13,6 +13,9 @@ struct FrontMatterFields: Equatable {
     var slug: String?
     var draft = false
     var language: String?
+    var image: String?
+    var imageAlt: String?
+    var imageCaption: String?
 
     init() {}
 
@@ -35,6 +38,10 @@ struct FrontMatterFields: Equatable {
             case "slug": slug = reader.text(key, value)
             case "draft": draft = reader.bool(key, value) ?? false
             case "lang", "language": language = reader.text(key, value)
+            // Hugo's `images` (a list: the first is the article's), and the names themes use.
+            case "image", "images", "cover", "featured_image", "featuredimage": image = reader.image(key, value) ?? image
+            case "image_alt", "imagealt", "alt": imageAlt = reader.text(key, value)
+            case "image_caption", "imagecaption", "caption": imageCaption = reader.text(key, value)
             default: continue
             }
         }
@@ -90,6 +97,23 @@ struct FieldReader {
             return nil
         }
         return text
+    }
+
+    /// An image's source: a string, or the first of a list of strings; one that is no path beside
+    /// the article and no `http(s)` URL (`ArticleImage.isUsable`) is a warning and left out.
+    mutating func image(_ key: String, _ node: FrontMatterValue) -> String? {
+        let source: String?
+        if case .sequence(let items?) = node.kind {
+            source = items.lazy.map { TextSanitizer.clean($0) }.first { !$0.isEmpty }
+        } else {
+            source = text(key, node)
+        }
+        guard let source else { return nil }
+        guard ArticleImage.isUsable(source) else {
+            warnings.append(.warning(path, line: line(node), column: node.column, IngestMessage.unusableImage(source)))
+            return nil
+        }
+        return source
     }
 
     mutating func bool(_ key: String, _ node: FrontMatterValue) -> Bool? {

@@ -34,5 +34,9 @@ enum IngestMessage {
         "front matter: url '\(text.prefix(60))' is not http or https; ignored"
     }
 
+    static func unusableImage(_ text: String) -> String {
+        "front matter: image '\(text.prefix(60))' is neither a path beside the article nor an http or https URL; ignored"
+    }
+
     static func html(_ warning: String) -> String { "html: \(warning)" }
 }

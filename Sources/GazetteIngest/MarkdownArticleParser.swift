@@ -48,7 +48,9 @@ enum MarkdownArticleParser {
             path: path, format: .markdown, title: TitleText.limit(title), titleIsDerived: fields.title == nil && heading == nil,
             slug: fields.slug ?? "", date: fields.date, byline: fields.author, source: fields.source, url: fields.url,
             categories: fields.categories, tags: fields.tags, summary: fields.summary, language: fields.language,
-            draft: fields.draft, links: localLinks(destinations), paragraphs: paragraphs, markdown: TextSanitizer.trimmingWhitespaceAndNewlines(markdown)
+            draft: fields.draft, links: localLinks(fields.image.map { [$0] + destinations } ?? destinations),
+            image: fields.image.map { ArticleImage(source: $0, alt: fields.imageAlt ?? "", caption: fields.imageCaption) },
+            paragraphs: paragraphs, markdown: TextSanitizer.trimmingWhitespaceAndNewlines(markdown)
         )
         return FileOutcome(article: article, diagnostics: warnings)
     }

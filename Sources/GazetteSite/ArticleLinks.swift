@@ -49,8 +49,10 @@ public struct ArticleLinks: Sendable {
         targets = articles.map { article in
             var targets: [String: (Target, String)] = [:]
             for destination in article.links {
+                // The article's image is left out when its file leads nowhere, not left as written.
+                let what = article.image?.source == destination ? "the image \(destination) is left out" : "the link to \(destination) is left as written"
                 guard let link = LocalLink(destination, in: article.path) else {
-                    problems.append(.warning(article.path, "the link to \(destination) is left as written: it leaves the input folder or names a hidden file"))
+                    problems.append(.warning(article.path, "\(what): it leaves the input folder or names a hidden file"))
                     continue
                 }
                 if let slug = slugs[link.path] {
@@ -60,7 +62,7 @@ public struct ArticleLinks: Sendable {
                 let isFile = found[link.path] ?? Self.isPublishable(link.path, in: root)
                 found[link.path] = isFile
                 guard isFile else {
-                    problems.append(.warning(article.path, "the link to \(destination) is left as written: \(link.path) is no article and no readable file of the input folder (symbolic links are not followed)"))
+                    problems.append(.warning(article.path, "\(what): \(link.path) is no article and no readable file of the input folder (symbolic links are not followed)"))
                     continue
                 }
                 targets[destination] = (.file(path: link.path), link.suffix)
@@ -97,6 +99,13 @@ public struct ArticleLinks: Sendable {
         case .article(let slug): return root + SitePaths.article(slug) + suffix
         case .file(let path): return root + Self.mediaFolder + PercentEncoding.encoded(path: path) + suffix
         }
+    }
+
+    /// The URL of the copied file `destination` in article `index` names (as `url(for:in:root:)`);
+    /// `nil` when it leads to an article's page or nowhere: what an image may show.
+    public func fileURL(for destination: String, in index: Int, root: String) -> String? {
+        guard case .file = targets[index][destination]?.target else { return nil }
+        return url(for: destination, in: index, root: root)
     }
 
     /// Whether some local link of article `index` leads somewhere.

@@ -75,6 +75,7 @@ struct Feeds: Sendable {
                 ("summary", .string(model.summary(index).joined(separator: " "))),
                 ("content_html", .string(ArticleBody.html(for: index, model: model, root: base))),
             ]
+            if let image = model.image(index, root: base) { pairs.append(("image", .string(image.url))) }
             if let date = article.date { pairs.append(("date_published", .string(date.rfc3339))) }
             if let byline = article.byline { pairs.append(("authors", .array([.object([("name", .string(byline))])]))) }
             let tags = model.corpus.analysis.articles[index].topics

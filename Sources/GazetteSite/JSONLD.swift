@@ -3,7 +3,7 @@ import GazetteCore
 /// Structured data for search engines and readers (schema.org NewsArticle).
 enum JSONLD {
     /// - Parameter baseURL: the site's `normalizedBaseURL`.
-    static func newsArticle(_ article: Article, summary: [String], baseURL: String) -> JSONValue {
+    static func newsArticle(_ article: Article, summary: [String], image: String? = nil, baseURL: String) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")),
             ("@type", .string("NewsArticle")),
@@ -11,6 +11,7 @@ enum JSONLD {
             ("description", .string(summary.joined(separator: " "))),
             ("url", .string(baseURL + SitePaths.article(article.slug))),
         ]
+        if let image { pairs.append(("image", .string(image))) }
         if let date = article.date { pairs.append(("datePublished", .string(date.iso8601))) }
         if let byline = article.byline {
             pairs.append(("author", .object([("@type", .string("Person")), ("name", .string(byline))])))

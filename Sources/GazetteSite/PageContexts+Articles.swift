@@ -63,13 +63,22 @@ extension PageContexts {
         // The article's language, when it is not the site's: its headline, summary and body say so.
         values["language"] = model.language(index)
         values["url"] = article.url
+        if let image = model.image(index, root: root) {
+            values["image"] = ["src": image.url, "alt": image.alt, "caption": (image.caption as Any?) ?? false] as [String: Any]
+            // Link previews need the picture's full address.
+            if var page = context["page"] as? [String: Any], let full = model.image(index, root: baseURL) {
+                page["image"] = ["src": full.url, "alt": full.alt]
+                context["page"] = page
+            }
+        }
         if let date = article.date {
             values["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date)]
         }
         if let canonical = analysis.duplicateOf { values["duplicateOf"] = card(canonical, root: root) }
         if let kicker = analysis.topics.first.flatMap({ topicLink($0, root: root) }) { values["kicker"] = kicker }
         context["article"] = values
-        context["jsonLD"] = JSONLD.newsArticle(article, summary: summary, baseURL: baseURL).serialized
+        context["jsonLD"] = JSONLD.newsArticle(article, summary: summary, image: model.image(index, root: baseURL)?.url,
+                                               baseURL: baseURL).serialized
         return Page(path: path, template: "article", context: context)
     }
 

@@ -79,6 +79,7 @@ struct PageContexts: Sendable {
         card["byline"] = (article.byline as Any?) ?? false
         card["source"] = (article.source as Any?) ?? false
         card["language"] = (model.language(index) as Any?) ?? false
+        card["image"] = model.image(index, root: root).map { ["src": $0.url, "alt": $0.alt] as [String: Any] } ?? false
         if let date = article.date {
             card["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date), "short": DateFormatting.short(date)]
         } else {

@@ -46,6 +46,7 @@ struct PageKeys: Sendable {
             hasher.add(optional: article.byline)
             hasher.add(optional: article.source)
             hasher.add(optional: model.language(index))
+            Self.add(image: model.image(index, root: ""), to: &hasher)
             hasher.add(date: article.date)
             return hasher.hash
         }
@@ -147,6 +148,7 @@ struct PageKeys: Sendable {
         hasher.add(optional: article.dateline)
         hasher.add(optional: model.language(index))
         hasher.add(optional: article.url)
+        Self.add(image: model.image(index, root: ""), to: &hasher)
         hasher.add(date: article.date)
         return (path, hasher.hash)
     }
@@ -198,6 +200,14 @@ struct PageKeys: Sendable {
     }
 
     /// Each slug's link, or a mark for a slug that names no topic (its link is left out).
+    /// An article's image as its page and cards show it: where it leads (a linked file's path),
+    /// its text and caption.
+    private static func add(image: (url: String, alt: String, caption: String?)?, to hasher: inout Hasher128) {
+        hasher.add(optional: image?.url)
+        hasher.add(optional: image?.alt)
+        hasher.add(optional: image?.caption)
+    }
+
     private static func add(topics slugs: ArraySlice<String>, links: [String: Hash128], to hasher: inout Hasher128) {
         hasher.add(UInt64(slugs.count))
         for slug in slugs {

@@ -141,6 +141,16 @@ public struct SiteModel: Sendable {
         return tag
     }
 
+    /// Article `index`'s image (`Article.image`) with the URL that shows it, for a page or feed
+    /// whose links to the site root start with `root`: a file beside the article is published as
+    /// its links are (`ArticleLinks`), an `http(s)` URL stays as written. `nil` when the article
+    /// has none, or its path names no file (`ArticleLinks` warns about it) or an article.
+    public func image(_ index: Int, root: String) -> (url: String, alt: String, caption: String?)? {
+        guard let image = corpus.articles[index].image else { return nil }
+        let url = LocalLink.isLocal(image.source) ? links.fileURL(for: image.source, in: index, root: root) : image.source
+        return url.map { ($0, image.alt, image.caption) }
+    }
+
     private func writtenSummary(_ index: Int) -> String? {
         let article = corpus.articles[index]
         guard article.format == .markdown, let summary = article.summary, !summary.isEmpty else { return nil }

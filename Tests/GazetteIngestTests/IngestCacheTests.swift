@@ -162,12 +162,13 @@ struct IngestCacheTests {
             path: "x/a.md", format: .markdown, title: "Title · “quoted”", titleIsDerived: true, slug: "a-slug",
             date: date, byline: "Jane Roe", dateline: nil, source: "Source", url: "https://e.com/",
             categories: ["One", "Two"], tags: [], summary: "", language: "en", draft: true,
-            credits: ["Credit line."], links: ["photo.jpg", "../b.md#x"], paragraphs: ["First.", "Second ✓."],
+            credits: ["Credit line."], links: ["photo.jpg", "../b.md#x"],
+            image: ArticleImage(source: "photo.jpg", alt: "A pier", caption: "Photo: Bo Yu"), paragraphs: ["First.", "Second ✓."],
             markdown: "First.\n\nSecond ✓.\n"
         )
         // A new field of `Article` must be added to the coding (and here); `body` holds both
         // `paragraphs` and `markdown`.
-        #expect(Mirror(reflecting: article).children.count == 18)
+        #expect(Mirror(reflecting: article).children.count == 19)
         let diagnostics = [
             Diagnostic(path: "x/a.md", line: 3, column: nil, severity: .warning, message: "a warning"),
             Diagnostic(path: "x/a.md", severity: .note, message: "a note"),
@@ -175,6 +176,8 @@ struct IngestCacheTests {
         let cases = [
             FileOutcome(article: article, diagnostics: diagnostics),
             FileOutcome(article: Article(path: "b.txt", format: .text, title: "T", paragraphs: [], markdown: "")),
+            FileOutcome(article: Article(path: "d.md", format: .markdown, title: "T", image: ArticleImage(source: "https://e.com/p.jpg"),
+                                         paragraphs: ["P."], markdown: "P.")),
             FileOutcome.skipped(.error("c.html", "not an article")),
         ]
         // Also decoded with the body left in a cache file holding the entry.

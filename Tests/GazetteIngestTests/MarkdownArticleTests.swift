@@ -57,6 +57,36 @@ struct MarkdownArticleTests {
         #expect(article.title == "Storm damage")
     }
 
+    /// Front matter giving an image, and the image and links the article gets.
+    static let imageCases: [(front: String, image: ArticleImage?, links: [String])] = [
+        ("image: photos/pier at dawn.jpg\nimage_alt: The pier at dawn\ncaption: Photo by Bo Yu.",
+         ArticleImage(source: "photos/pier at dawn.jpg", alt: "The pier at dawn", caption: "Photo by Bo Yu."),
+         ["photos/pier at dawn.jpg", "map.pdf"]),
+        // Hugo's list: the first is the article's; the body's link to the same file is listed once.
+        ("images:\n  - map.pdf\n  - other.jpg\nimageAlt: A map", ArticleImage(source: "map.pdf", alt: "A map"), ["map.pdf"]),
+        ("featured_image: https://cdn.example.org/a.jpg", ArticleImage(source: "https://cdn.example.org/a.jpg"), ["map.pdf"]),
+        ("cover: ../shared/cover.png", ArticleImage(source: "../shared/cover.png"), ["../shared/cover.png", "map.pdf"]),
+        // Unusable sources are warnings, and no image.
+        ("image: \"javascript:alert(1)\"", nil, ["map.pdf"]),
+        ("image: /images/a.jpg", nil, ["map.pdf"]),
+        ("image: https://example.org/a photo.jpg", nil, ["map.pdf"]),
+        ("image: \"data:image/png;base64,AAAA\"", nil, ["map.pdf"]),
+        ("image: https://", nil, ["map.pdf"]),
+        ("images: []", nil, ["map.pdf"]),
+    ]
+
+    @Test("an image from the front matter, its alt text and caption; a path beside the article is also a link",
+          arguments: imageCases.indices)
+    func image(_ index: Int) throws {
+        let (front, image, links) = Self.imageCases[index]
+        let outcome = MarkdownArticleParser.parse("---\ntitle: Storm\n\(front)\n---\nSee [the map](map.pdf).\n", path: "2024/storm.md")
+        let article = try #require(outcome.article)
+        #expect(article.image == image)
+        #expect(article.links == links)
+        let warned = outcome.diagnostics.contains { $0.message.contains("image") }
+        #expect(warned == (image == nil && front != "images: []"))
+    }
+
     @Test("title from the first heading, which leaves the body")
     func headingTitle() throws {
         let text = "# Lighthouse *Reopens*\n\nThe old lighthouse reopened to visitors on Sunday.\n"

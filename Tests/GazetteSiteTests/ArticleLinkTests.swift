@@ -100,8 +100,9 @@ struct ArticleLinkTests {
         #expect(second.contains("href=\"../media/2024/photos/harbour%20view.png\""))
 
         // Only the links left as written are broken, and each has a warning naming the article.
+        // (From the output folder, ../../outside.png happens to reach this test's own outside.png.)
         let broken = SiteFiles.brokenLinks(in: "articles/harbour-reopens.html", html: first, site: project.output)
-        #expect(broken.count == 5)
+        #expect(broken == ["../.secret/key.txt", "link.png", "shared/x.png", "gone.pdf"].map { "articles/harbour-reopens.html: \($0)" })
         let warned = report.diagnostics.filter { $0.path == "2024/first.md" && $0.severity == .warning }.map(\.message)
         #expect(warned.count == 5)
         for kept in ["../.secret/key.txt", "../../outside.png", "link.png", "shared/x.png", "gone.pdf"] {
@@ -159,5 +160,58 @@ struct ArticleLinkTests {
         _ = try project.build()
         #expect(!FileManager.default.fileExists(atPath: copy.path), "no article links to the photo any more")
         try project.matchesFreshBuild()
+    }
+
+    @Test("an article's image is published as its links are and shown on its page, its cards, link previews and the JSON Feed; one that leads nowhere or to a page is left out")
+    func image() throws {
+        let folder = try TemporaryFolder()
+        func article(_ name: String, _ image: String, day: Int) throws {
+            try folder.write("""
+                ---
+                title: Story \(name)
+                date: 2024-03-0\(day)
+                image: \(image)
+                image_alt: Photo of story \(name)
+                caption: Taken by <b>Bo Yu</b>
+                ---
+                The harbour reopened on Friday after a week of repairs, officials said of story \(name).
+                """, to: "in/\(name).md")
+        }
+        try article("local", "photos/pier at dawn.png", day: 5)
+        try article("remote", "https://cdn.example.org/pier.jpg", day: 4)
+        try article("missing", "photos/gone.png", day: 3)
+        try article("page", "local.md", day: 2)
+        try folder.write("PNG bytes", to: "in/photos/pier at dawn.png")
+        var config = SiteConfig()
+        config.baseURL = "https://news.example.org/"
+        let builder = try SiteBuilder(config: config, templatesDirectory: Repository.templates)
+        let output = folder.url.appendingPathComponent("out")
+        let report = try builder.build(inputDirectory: folder.url.appendingPathComponent("in"), output: output, strict: false)
+        func page(_ path: String) throws -> String { try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) }
+
+        #expect(OutputFolder.regularFiles(in: output).filter { $0.hasPrefix("media/") } == ["media/photos/pier at dawn.png"])
+        let local = try page("articles/story-local.html")
+        #expect(local.contains("<figure class=\"story-image\"><img src=\"../media/photos/pier%20at%20dawn.png\" alt=\"Photo of story local\""))
+        #expect(local.contains("<figcaption>Taken by &lt;b&gt;Bo Yu&lt;/b&gt;</figcaption>"))
+        #expect(local.contains("<meta property=\"og:image\" content=\"https://news.example.org/media/photos/pier%20at%20dawn.png\">"))
+        #expect(local.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
+        #expect(local.contains("\"image\":\"https://news.example.org/media/photos/pier%20at%20dawn.png\""), "JSON-LD")
+        let front = try page("index.html")
+        #expect(front.contains("<img class=\"lead-image\" src=\"media/photos/pier%20at%20dawn.png\""))
+        #expect(front.contains("<img class=\"card-image\" src=\"https://cdn.example.org/pier.jpg\" alt=\"Photo of story remote\""))
+        let feed = try JSONSerialization.jsonObject(with: Data(page("feed.json").utf8)) as? [String: Any]
+        let images = (feed?["items"] as? [[String: Any]] ?? []).map { $0["image"] as? String ?? "-" }
+        #expect(images == ["https://news.example.org/media/photos/pier%20at%20dawn.png", "https://cdn.example.org/pier.jpg", "-", "-"])
+        // Left out, with a warning naming the article when its file is missing.
+        for name in ["missing", "page"] {
+            let html = try page("articles/story-\(name).html")
+            #expect(!html.contains("<figure"), "\(name)")
+            #expect(!html.contains("og:image"), "\(name)")
+            #expect(html.contains("<meta name=\"twitter:card\" content=\"summary\">"), "\(name)")
+        }
+        #expect(report.diagnostics.filter { $0.path == "missing.md" }.map(\.message) == [
+            "the image photos/gone.png is left out: photos/gone.png is no article and no readable file of the input folder (symbolic links are not followed)",
+        ])
+        #expect(SiteFiles.brokenLinks(in: "articles/story-local.html", html: local, site: output).isEmpty)
     }
 }

@@ -28,6 +28,7 @@ struct PageKeyTests {
                 source: i % 3 == 0 ? "The Courant" : nil, url: i % 5 == 0 ? "https://example.org/\(i)" : nil,
                 categories: i % 3 == 1 ? ["Politics"] : [], tags: i % 2 == 1 ? ["tag\(i)"] : [],
                 credits: i == 4 ? ["Ann Lee contributed."] : [], links: i == 0 ? ["11.md#x"] : [],
+                image: i == 2 ? ArticleImage(source: "https://example.org/2.jpg", alt: "Story two's photo") : nil,
                 paragraphs: ["Paragraph of story \(i)."], markdown: "Body of story **\(i)**." + (i == 0 ? " See [story 11](11.md#x)." : "")
             ))
             var analysis = ArticleAnalysis(
@@ -116,6 +117,11 @@ struct PageKeyTests {
         ("summary", { _, c in c.articles[2].summary = ["A new summary."] }),
         ("written summary", { a, _ in a[8].summary = "A summary its author wrote." }),
         ("language", { a, _ in a[4].language = "de" }),
+        ("image added", { a, _ in a[3].image = ArticleImage(source: "https://example.org/3.jpg") }),
+        ("image moved", { a, _ in a[2].image?.source = "https://example.org/2-large.jpg" }),
+        ("image alt", { a, _ in a[2].image?.alt = "The harbour at dawn" }),
+        ("image caption", { a, _ in a[2].image?.caption = "Photo: Bo Yu" }),
+        ("image removed", { a, _ in a[2].image = nil }),
         // Only the search files show the names an article mentions.
         ("search names", { _, c in c.articles[5].searchNames = ["Luke Bronin"] }),
         // The same sentence, no longer the body's first: the page shows its "In brief" box.

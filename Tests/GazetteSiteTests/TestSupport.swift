@@ -54,8 +54,9 @@ enum SiteFiles {
                 let target = String(tail[..<end]).replacingOccurrences(of: "&amp;", with: "&")
                 rest = tail[end...]
                 if target.contains(":") || target.hasPrefix("/") || target.hasPrefix("#") || target.isEmpty { continue }
-                let path = String(target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+                let written = String(target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
                     .split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0])
+                let path = written.removingPercentEncoding ?? written
                 let resolved = site.appendingPathComponent(page).deletingLastPathComponent()
                     .appendingPathComponent(path).standardizedFileURL
                 var isDirectory: ObjCBool = false

@@ -408,6 +408,23 @@ def console_clean(browser, urls):
     check(not problems, "\n".join(problems[:30]))
 
 
+def images_load(browser, urls):
+    """Every image of each page (lazy ones made eager) loads and decodes."""
+    problems, total = [], 0
+    for url in urls:
+        browser.open(url)
+        failed = browser.driver.execute_async_script("""
+            const done = arguments[arguments.length - 1];
+            const images = Array.from(document.images);
+            Promise.all(images.map(i => { i.loading = 'eager'; return i.decode().then(() => null, () => i.getAttribute('src')); }))
+                .then(r => done([images.length, r.filter(x => x !== null)]));
+            """)
+        total += failed[0]
+        problems += [f"{url}: {src}" for src in failed[1]]
+    check(total > 0, "no images on the pages: nothing to load")
+    check(not problems, "images that do not load:\n" + "\n".join(problems[:30]))
+
+
 def search_finds(browser, start_url, query, expected, screenshot_path=None):
     """Types `query` into the masthead search box of `start_url`, submits, and expects the
     results to list one of the `expected` article paths (site-relative)."""
@@ -647,7 +664,13 @@ def check_extra_site(browser, site, query, shots, validator, max_pages):
     if articles_naming(site, "zürich"):
         run_test(f"[{name}] browser file://: search folds accents, case and final sigma as the index does",
                  search_folds, browser, site)
-    for kind in ("front", "article", "topic"):
+    # An article with its own image, and the pages that show it on cards.
+    pictured = [p for p in sorted((site / "articles").glob("*.html")) if 'class="story-image"' in p.read_text(encoding="utf-8")]
+    if pictured:
+        kinds["pictured"] = pictured[0]
+        run_test(f"[{name}] browser file://: article images load on the article and the front page", images_load, browser,
+                 [file_url(pictured[0]), file_url(site / "index.html")])
+    for kind in ("front", "article", "pictured", "topic"):
         if kind in kinds:
             for dark in (False, True):
                 run_test(f"[{name}] axe ({'dark' if dark else 'light'}): {kind} page", axe_clean, browser,
