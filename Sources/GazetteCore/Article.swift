@@ -41,6 +41,9 @@ public struct Article: Sendable, Hashable {
     public var links: [String]
     /// The picture that stands for the article (front matter `image:`), if any.
     public var image: ArticleImage?
+    /// The site paths of the article's old addresses (front matter `aliases:`, `AliasPath`),
+    /// each once, in order: each gets a page that sends readers on to the article's.
+    public var aliases: [String]
     public var paragraphs: [String] {
         get { body.paragraphs }
         set { body.paragraphs = newValue }
@@ -58,7 +61,7 @@ public struct Article: Sendable, Hashable {
         dateline: String? = nil, source: String? = nil, url: String? = nil,
         categories: [String] = [], tags: [String] = [], summary: String? = nil,
         language: String? = nil, draft: Bool = false, credits: [String] = [], links: [String] = [],
-        image: ArticleImage? = nil, paragraphs: [String], markdown: String
+        image: ArticleImage? = nil, aliases: [String] = [], paragraphs: [String], markdown: String
     ) {
         self.path = path
         self.format = format
@@ -78,6 +81,7 @@ public struct Article: Sendable, Hashable {
         self.credits = credits
         self.links = links
         self.image = image
+        self.aliases = aliases
         self.body = BodyText(paragraphs: paragraphs, markdown: markdown)
     }
 

@@ -16,6 +16,8 @@ struct FrontMatterFields: Equatable {
     var image: String?
     var imageAlt: String?
     var imageCaption: String?
+    /// Site paths (`AliasPath`).
+    var aliases: [String] = []
 
     init() {}
 
@@ -42,6 +44,7 @@ struct FrontMatterFields: Equatable {
             case "image", "images", "cover", "featured_image", "featuredimage": image = reader.image(key, value) ?? image
             case "image_alt", "imagealt", "alt": imageAlt = reader.text(key, value)
             case "image_caption", "imagecaption", "caption": imageCaption = reader.text(key, value)
+            case "aliases", "alias": aliases = reader.aliases(key, value)
             default: continue
             }
         }
@@ -114,6 +117,21 @@ struct FieldReader {
             return nil
         }
         return source
+    }
+
+    /// Old addresses as site paths (`AliasPath`), each once; one that names no page of a
+    /// static site is a warning and left out.
+    mutating func aliases(_ key: String, _ node: FrontMatterValue) -> [String] {
+        var seen = Set<String>()
+        var paths: [String] = []
+        for written in list(key, node) {
+            guard let site = AliasPath.normalized(written) else {
+                warnings.append(.warning(path, line: line(node), column: node.column, IngestMessage.unusableAlias(written)))
+                continue
+            }
+            if seen.insert(site).inserted { paths.append(site) }
+        }
+        return paths
     }
 
     mutating func bool(_ key: String, _ node: FrontMatterValue) -> Bool? {

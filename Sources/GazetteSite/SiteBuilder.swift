@@ -193,7 +193,7 @@ public struct SiteBuilder: Sendable {
             try clock.measure("swap") { try folder.commit() }
             let count = pages.count + others
             logger.info("wrote \(count) files to \(output.path)")
-            var report = BuildReport(articles: corpus.articles.count, files: count, diagnostics: model.links.problems,
+            var report = BuildReport(articles: corpus.articles.count, files: count, diagnostics: model.links.problems + model.aliases.problems,
                                      skipped: [], timings: clock.timings)
             if let seed = fingerprints?.seed {
                 var written = PageFingerprints(seed: seed)
@@ -264,10 +264,14 @@ public struct SiteBuilder: Sendable {
         let sitemaps = Sitemap.files(base: config.normalizedBaseURL, pages: listed.map { ($0.path, $0.lastmod) })
         for file in sitemaps { try folder.write(file.xml, to: file.path) }
         try folder.write(Sitemap.robots(base: config.normalizedBaseURL), to: SitePaths.robots)
+        for alias in model.aliases.pages {
+            try folder.write(AliasPages.html(path: alias.path, article: alias.article, model: model), to: alias.path)
+        }
         var prints: [String: Hash128] = [:]
         if let feedKeys { for (index, topic) in topics.enumerated() { prints[SitePaths.topicFeed(topic.slug)] = feedKeys[index] } }
         if let searchKey { for path in searchPaths { prints[path] = searchKey } }
-        return (3 + searchPaths.count + sitemaps.count + model.topics.count + (try copyAssets(into: &folder)), prints, searchReused)
+        return (3 + searchPaths.count + sitemaps.count + model.topics.count + model.aliases.pages.count + (try copyAssets(into: &folder)),
+                prints, searchReused)
     }
 
     /// The last build's search files, kept, when it made them from what this build would

@@ -23,6 +23,8 @@ public struct SiteModel: Sendable {
     public let labelTopics: [String: String]
     /// Where the articles' links beside them lead (`ArticleLinks`).
     public let links: ArticleLinks
+    /// The pages at the articles' old addresses (`AliasPages`).
+    public let aliases: AliasPages
     /// The authors and sources of the stories (`Facet`).
     let authors: FacetIndex
     let sources: FacetIndex
@@ -46,6 +48,7 @@ public struct SiteModel: Sendable {
         links = inputDirectory.flatMap { folder in
             articles.contains { !$0.links.isEmpty } ? ArticleLinks(articles: articles, inputDirectory: folder) : nil
         } ?? ArticleLinks(count: articles.count)
+        aliases = AliasPages(articles: articles)
         let analysis = corpus.analysis.articles
         let ordered = SiteModel.newestFirst(Array(articles.indices), articles)
         stories = ordered.filter { analysis[$0].duplicateOf == nil }

@@ -46,4 +46,22 @@ struct LocalLinkTests {
         #expect(PercentEncoding.encoded(path: "café/a\"b<c>#?.png") == "caf%C3%A9/a%22b%3Cc%3E%23%3F.png")
         #expect(PercentEncoding.encoded(path: "a-b_c.d~e") == "a-b_c.d~e")
     }
+
+    @Test("an alias becomes the site path of a page; what names no page of a static site is refused", arguments: [
+        ("/2015/07/21/storm/", "2015/07/21/storm/index.html"),
+        ("2015/07/21/storm", "2015/07/21/storm/index.html"),
+        ("//news/storm.html", "news/storm.html"),
+        ("/news/Storm.HTM", "news/Storm.HTM"),
+        ("/caf%C3%A9/", "café/index.html"),
+        ("/v1.2/story/", "v1.2/story/index.html"),
+        ("/a b/", "a b/index.html"),
+        ("/", nil), ("", nil), ("https://old.example.org/storm/", nil), ("/index.php?p=12", nil),
+        ("/storm.php", nil), ("/storm.html#top", nil), ("/../etc/passwd.html", nil), ("/a/./b/", nil),
+        ("/.git/config.html", nil), ("/a//b/", nil), ("/a\\b/", nil), ("/bad%2/", nil), ("/line%0Abreak/", nil),
+        ("/broken%FF/", nil), ("/a%2F..%2F..%2Fb/", nil), ("/ lead/", nil), ("/story.html.", nil),
+        (String(repeating: "a/", count: 201), nil),
+    ] as [(String, String?)])
+    func alias(written: String, path: String?) {
+        #expect(AliasPath.normalized(written) == path)
+    }
 }

@@ -87,6 +87,16 @@ struct MarkdownArticleTests {
         #expect(warned == (image == nil && front != "images: []"))
     }
 
+    @Test("aliases become site paths, each once; one that names no page of a static site is a warning at its line")
+    func aliases() throws {
+        let text = "---\ntitle: Storm\naliases:\n  - /2015/07/storm/\n  - /news/storm.html\n  - 2015/07/storm\n  - /index.php?p=12\n---\nBody.\n"
+        let outcome = MarkdownArticleParser.parse(text, path: "s.md")
+        #expect(outcome.article?.aliases == ["2015/07/storm/index.html", "news/storm.html"])
+        #expect(outcome.diagnostics.map(\.description) == [
+            "s.md:4:3: warning: front matter: alias '/index.php?p=12' names no page of a static site (a path such as /2015/07/story/ or /news/story.html); ignored",
+        ])
+    }
+
     @Test("title from the first heading, which leaves the body")
     func headingTitle() throws {
         let text = "# Lighthouse *Reopens*\n\nThe old lighthouse reopened to visitors on Sunday.\n"

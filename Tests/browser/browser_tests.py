@@ -177,10 +177,20 @@ def static_checks(site):
                 problems.append(f"{rel}: heading h{level} '{text[:40]}' {after}")
             previous = level
         metas = {m.get("name") or m.get("property"): m.get("content") for m in p.metas}
+        link_rels = [a.get("rel", "") for t, a in p.links if t == "link"]
+        refresh = [m.get("content", "") for m in p.metas if m.get("http-equiv", "").lower() == "refresh"]
+        if refresh:
+            # An alias page: it sends the reader on at once, to the page its link names.
+            for key in ("viewport", "robots"):
+                if key not in metas:
+                    problems.append(f"{rel}: alias page without <meta {key}>")
+            targets = [a.get("href") for t, a in p.links if t == "a"]
+            if "canonical" not in link_rels or len(targets) != 1 or refresh != [f"0; url={targets[0]}"]:
+                problems.append(f"{rel}: alias page whose refresh {refresh} is not its one link {targets} or has no canonical link")
+            continue
         for key in ("description", "og:title", "og:type", "og:url", "og:site_name", "viewport"):
             if key not in metas:
                 problems.append(f"{rel}: no <meta {key}>")
-        link_rels = [a.get("rel", "") for t, a in p.links if t == "link"]
         for needed in ("canonical", "stylesheet"):
             if needed not in link_rels:
                 problems.append(f"{rel}: no <link rel={needed}>")
