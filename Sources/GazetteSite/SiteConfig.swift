@@ -31,6 +31,25 @@ public struct SiteConfig: Sendable, Hashable {
         return base.hasSuffix("/") ? base : base + "/"
     }
 
+    /// Why `baseURL` cannot be where a site is published, or `nil` when it can: it must be an
+    /// `http(s)` URL with a host, or a path from the server's root (`/news/`), without spaces,
+    /// quotes, angle brackets, a query or a fragment. Anything else (`javascript:…`, `news/`)
+    /// would end up in every feed entry's link and canonical URL.
+    public static func problem(baseURL: String) -> String? {
+        let base = baseURL.trimmingCharacters(in: .whitespaces)
+        if base.isEmpty { return nil }
+        if base.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || "\"'<>`\\?#".unicodeScalars.contains($0) }) {
+            return "must not hold spaces, quotes, angle brackets, backslashes, a query or a fragment"
+        }
+        let lower = base.lowercased()
+        if let scheme = ["https://", "http://"].first(where: lower.hasPrefix) {
+            let host = lower.dropFirst(scheme.count).prefix { $0 != "/" }
+            return host.isEmpty ? "must name a host after \(scheme)" : nil
+        }
+        if base.hasPrefix("/"), !base.hasPrefix("//") { return nil }
+        return "must be an http or https URL (https://news.example.org/) or a path from the server's root (/news/)"
+    }
+
     /// True when the base URL has a scheme and host, so feeds can carry absolute ids.
     public var hasAbsoluteBaseURL: Bool {
         normalizedBaseURL.hasPrefix("http://") || normalizedBaseURL.hasPrefix("https://")
@@ -84,7 +103,9 @@ extension SiteConfig {
         switch key {
         case "title": title = try string()
         case "description": description = try string()
-        case "baseURL", "base_url", "baseUrl": baseURL = try string()
+        case "baseURL", "base_url", "baseUrl":
+            baseURL = try string()
+            if let problem = Self.problem(baseURL: baseURL) { throw invalid("a URL or path where the site is published: it \(problem)") }
         case "language": language = try string()
         case "summarySentences", "summary_sentences": summarySentences = try integer(1...20)
         case "input": input = try string()

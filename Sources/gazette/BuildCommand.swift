@@ -103,6 +103,12 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "Config file (default: gazette.yml when it exists).")
     var config: String?
 
+    func validate() throws {
+        if let baseURL, let problem = SiteConfig.problem(baseURL: baseURL) {
+            throw ValidationError("--base-url \(problem)")
+        }
+    }
+
     /// The config file's settings with these options on top.
     func resolve() throws -> SiteConfig {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)

@@ -30,6 +30,27 @@ struct SiteConfigTests {
         }
     }
 
+    @Test("a base URL is an http(s) URL with a host or a path from the server's root; in gazette.yml a bad one names its line", arguments: [
+        ("https://news.example.org/", true), ("http://news.example.org", true), ("https://news.example.org/digest/", true),
+        ("/", true), ("/news/", true), ("", true), ("HTTPS://News.example.org/", true),
+        ("javascript:alert(1)", false), ("news/", false), ("//cdn.example.org/", false), ("https://", false),
+        ("https:///path", false), ("ftp://example.org/", false), ("https://example.org/a b/", false),
+        ("https://example.org/?q=1", false), ("/news/#top", false), ("/\"><script>", false), ("/news\\x/", false),
+    ])
+    func baseURL(_ base: String, valid: Bool) throws {
+        #expect((SiteConfig.problem(baseURL: base) == nil) == valid)
+        let folder = try TemporaryFolder()
+        try folder.write("title: x\nbaseURL: '\(base.replacingOccurrences(of: "'", with: "''"))'\n", to: "c.yml")
+        do {
+            let config = try SiteConfig.load(from: folder.url.appendingPathComponent("c.yml"))
+            #expect(valid, "accepted \(base)")
+            #expect(config.baseURL == base)
+        } catch {
+            #expect(!valid, "refused \(base): \(error)")
+            #expect("\(error)".contains("c.yml:2: error: 'baseURL' must be a URL or path where the site is published"))
+        }
+    }
+
     @Test("page paths and roots", arguments: [
         ("index.html", 2, "page/2.html"),
         ("topics/x.html", 3, "topics/x.3.html"),
