@@ -148,4 +148,26 @@ public struct CorpusAnalysis: Sendable, Hashable {
         self.articles = articles
         self.topics = topics
     }
+
+    /// This analysis of some articles of a corpus of `count`, spread over the whole: article `i`
+    /// of the analysis is article `positions[i]` of the corpus, and every index it names (related
+    /// stories, copies, versions, topic members) is moved with it; the others get an empty analysis.
+    public func spread(to positions: [Int], count: Int) -> CorpusAnalysis {
+        precondition(positions.count == articles.count)
+        func moved(_ indices: [Int]) -> [Int] { indices.map { positions[$0] } }
+        var all = Array(repeating: ArticleAnalysis(summary: [], summaryIndices: []), count: count)
+        for (i, analysis) in articles.enumerated() {
+            var analysis = analysis
+            analysis.related = moved(analysis.related)
+            analysis.versions = moved(analysis.versions)
+            analysis.duplicateOf = analysis.duplicateOf.map { positions[$0] }
+            all[positions[i]] = analysis
+        }
+        let topics = topics.map { topic in
+            var topic = topic
+            topic.articles = moved(topic.articles)
+            return topic
+        }
+        return CorpusAnalysis(articles: all, topics: topics)
+    }
 }

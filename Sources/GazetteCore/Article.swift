@@ -44,6 +44,9 @@ public struct Article: Sendable, Hashable {
     /// The site paths of the article's old addresses (front matter `aliases:`, `AliasPath`),
     /// each once, in order: each gets a page that sends readers on to the article's.
     public var aliases: [String]
+    /// A page of the site rather than a story (front matter `type: page`): an About or
+    /// corrections page. It is not analysed, and no list, feed or search shows it.
+    public var isPage: Bool
     public var paragraphs: [String] {
         get { body.paragraphs }
         set { body.paragraphs = newValue }
@@ -61,7 +64,7 @@ public struct Article: Sendable, Hashable {
         dateline: String? = nil, source: String? = nil, url: String? = nil,
         categories: [String] = [], tags: [String] = [], summary: String? = nil,
         language: String? = nil, draft: Bool = false, credits: [String] = [], links: [String] = [],
-        image: ArticleImage? = nil, aliases: [String] = [], paragraphs: [String], markdown: String
+        image: ArticleImage? = nil, aliases: [String] = [], isPage: Bool = false, paragraphs: [String], markdown: String
     ) {
         self.path = path
         self.format = format
@@ -82,6 +85,7 @@ public struct Article: Sendable, Hashable {
         self.links = links
         self.image = image
         self.aliases = aliases
+        self.isPage = isPage
         self.body = BodyText(paragraphs: paragraphs, markdown: markdown)
     }
 

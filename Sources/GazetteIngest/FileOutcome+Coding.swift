@@ -51,6 +51,7 @@ extension FileOutcome {
             write(image.caption, to: &out)
         }
         out.write(article.aliases) { $0.write($1) }
+        out.write(article.isPage)
         out.write(article.paragraphs) { $0.write($1) }
         out.write(article.markdown)
         // The body's digest, so that an article whose body stays in the cache file has it.
@@ -88,7 +89,7 @@ extension FileOutcome {
             else { return nil }
             image = ArticleImage(source: source, alt: alt, caption: caption)
         }
-        guard let aliases = input.readArray({ $0.readString() }) else { return nil }
+        guard let aliases = input.readArray({ $0.readString() }), let isPage = input.readBool() else { return nil }
         var body: (paragraphs: [String], markdown: String) = ([], "")
         var left: (paragraphs: (offset: Int64, count: Int), markdown: (offset: Int64, count: Int))?
         if let file {
@@ -110,7 +111,7 @@ extension FileOutcome {
         var article = Article(
             path: path, format: format, title: title, titleIsDerived: titleIsDerived, slug: slug, date: date,
             byline: texts[0], dateline: texts[1], source: texts[2], url: texts[3], categories: categories, tags: tags,
-            summary: texts[4], language: texts[5], draft: draft, credits: credits, links: links, image: image, aliases: aliases, paragraphs: body.paragraphs,
+            summary: texts[4], language: texts[5], draft: draft, credits: credits, links: links, image: image, aliases: aliases, isPage: isPage, paragraphs: body.paragraphs,
             markdown: body.markdown
         )
         if let file, let left {

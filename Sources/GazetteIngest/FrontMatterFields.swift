@@ -18,6 +18,8 @@ struct FrontMatterFields: Equatable {
     var imageCaption: String?
     /// Site paths (`AliasPath`).
     var aliases: [String] = []
+    /// `type: page` (or `layout: page`): a page of the site, not a story.
+    var isPage = false
 
     init() {}
 
@@ -45,6 +47,7 @@ struct FrontMatterFields: Equatable {
             case "image_alt", "imagealt", "alt": imageAlt = reader.text(key, value)
             case "image_caption", "imagecaption", "caption": imageCaption = reader.text(key, value)
             case "aliases", "alias": aliases = reader.aliases(key, value)
+            case "type", "layout": isPage = reader.text(key, value)?.lowercased() == "page" || isPage
             default: continue
             }
         }

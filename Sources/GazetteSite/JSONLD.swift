@@ -3,6 +3,16 @@ import GazetteCore
 /// Structured data for search engines and readers (schema.org NewsArticle).
 enum JSONLD {
     /// - Parameter baseURL: the site's `normalizedBaseURL`.
+    /// A page of the site (`Article.isPage`): its name and address.
+    static func webPage(_ article: Article, baseURL: String) -> JSONValue {
+        .object([
+            ("@context", .string("https://schema.org")),
+            ("@type", .string("WebPage")),
+            ("name", .string(article.title)),
+            ("url", .string(baseURL + SitePaths.article(article.slug))),
+        ])
+    }
+
     static func newsArticle(_ article: Article, summary: [String], image: String? = nil, baseURL: String) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")),

@@ -10,7 +10,9 @@ extension PageContexts {
         let path = SitePaths.article(article.slug)
         let summary = model.summary(index)
         var context = common(
-            path: path, title: article.title, description: summary.joined(separator: " "), section: "article"
+            path: path, title: article.title,
+            description: article.isPage && summary.isEmpty ? config.description : summary.joined(separator: " "),
+            section: article.isPage ? "page" : "article"
         )
         let root = SitePaths.root(from: path)
         let topics = analysis.topics.compactMap { topicLink($0, root: root) }
@@ -77,6 +79,10 @@ extension PageContexts {
         if let canonical = analysis.duplicateOf { values["duplicateOf"] = card(canonical, root: root) }
         if let kicker = analysis.topics.first.flatMap({ topicLink($0, root: root) }) { values["kicker"] = kicker }
         context["article"] = values
+        if article.isPage {
+            context["jsonLD"] = JSONLD.webPage(article, baseURL: baseURL).serialized
+            return Page(path: path, template: "page", context: context)
+        }
         context["jsonLD"] = JSONLD.newsArticle(article, summary: summary, image: model.image(index, root: baseURL)?.url,
                                                baseURL: baseURL).serialized
         return Page(path: path, template: "article", context: context)

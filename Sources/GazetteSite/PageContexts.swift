@@ -21,7 +21,10 @@ struct PageContexts: Sendable {
         self.templates = templates
         topicsBySlug = Dictionary(model.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         baseURL = model.config.normalizedBaseURL
-        site = ["title": model.config.title, "description": model.config.description, "language": model.config.language]
+        // The site's pages (`Article.isPage`), for the footer: `{{root}}{{path}}` links to one.
+        let pages = model.pages.map { ["title": model.corpus.articles[$0].title, "path": SitePaths.article(model.corpus.articles[$0].slug)] }
+        site = ["title": model.config.title, "description": model.config.description, "language": model.config.language,
+                "pages": pages, "hasPages": !pages.isEmpty]
     }
 
     var config: SiteConfig { model.config }

@@ -25,6 +25,11 @@ struct PageKeys: Sendable {
         var seed = seed
         // Apart from value fingerprints, which start with the template's name.
         seed.add("typed page key 1")
+        // Every page's footer lists the site's pages.
+        for index in model.pages {
+            seed.add(model.corpus.articles[index].title)
+            seed.add(model.corpus.articles[index].slug)
+        }
         self.seed = seed
         var links: [String: Hash128] = [:]
         for topic in model.topics where links[topic.slug] == nil {
@@ -120,7 +125,7 @@ struct PageKeys: Sendable {
         let article = model.corpus.articles[index]
         let analysis = model.corpus.analysis.articles[index]
         let path = SitePaths.article(article.slug)
-        var hasher = start(template: "article", path: path)
+        var hasher = start(template: article.isPage ? "page" : "article", path: path)
         hasher.add(article.title)
         hasher.add(list: model.summary(index))
         hasher.add(UInt64(model.summaryIsLede(index) ? 1 : 0))

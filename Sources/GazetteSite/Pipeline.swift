@@ -21,7 +21,7 @@ public enum Pipeline {
         files: [InputFile], ingest: IngestOptions, analysis: AnalysisOptions
     ) -> AnalyzedCorpus {
         let loaded = ArticleLoader(options: ingest).load(files, bodies: BodyStore())
-        let result = Analyzer(options: analysis).analyze(loaded.articles)
+        let result = Analyzer(options: analysis).analyzeStories(loaded.articles, cache: nil).analysis
         return AnalyzedCorpus(
             articles: loaded.articles, analysis: result,
             diagnostics: loaded.diagnostics, skipped: loaded.skipped
@@ -47,5 +47,17 @@ public enum Pipeline {
             }
         }
         return Array(Set(files)).sorted()
+    }
+}
+
+extension Analyzer {
+    /// `analyze(_:cache:)` of the stories only, spread over all the articles: pages
+    /// (`Article.isPage`) get an empty analysis, and are no other article's related story,
+    /// copy or version, nor a topic's member.
+    public func analyzeStories(_ articles: [Article], cache: AnalysisCache?) -> (analysis: CorpusAnalysis, cache: AnalysisCache.Report) {
+        let positions = articles.indices.filter { !articles[$0].isPage }
+        guard positions.count < articles.count else { return analyze(articles, cache: cache) }
+        let (analysis, report) = analyze(positions.map { articles[$0] }, cache: cache)
+        return (analysis.spread(to: positions, count: articles.count), report)
     }
 }

@@ -75,6 +75,10 @@ public struct QuickPreview: Sendable {
             guard article.links == corpus.articles[index].links else {
                 throw NotQuick(description: "\(article.path) links to other files")
             }
+            // A story that becomes a page (or a page a story) leaves or joins every list, and the footers.
+            guard article.isPage == corpus.articles[index].isPage else {
+                throw NotQuick(description: "\(article.path) is now \(article.isPage ? "a page" : "a story")")
+            }
             corpus.articles[index] = article
         }
         let contexts = PageContexts(model: SiteModel(corpus: corpus, config: builder.config, inputDirectory: inputDirectory), templates: builder.templates)

@@ -108,7 +108,7 @@ public struct SiteBuilder: Sendable {
         progress?(BuildProgress(stage: "analyze", done: 0, total: loaded.articles.count))
         let (analysis, texts) = clock.measure("analyze") {
             Analyzer(options: AnalysisOptions(summarySentences: config.summarySentences))
-                .analyze(loaded.articles, cache: cache?.analysis)
+                .analyzeStories(loaded.articles, cache: cache?.analysis)
         }
         if cache != nil {
             logger.info("""

@@ -9,6 +9,8 @@ public struct SiteModel: Sendable {
     public let config: SiteConfig
     /// Indices of articles that are not duplicates, newest first (undated last), then by slug.
     public let stories: [Int]
+    /// Indices of the site's pages (`Article.isPage`), by path: the footer lists them.
+    public let pages: [Int]
     /// For each canonical article, the duplicates that point to it, sorted by slug.
     public let copies: [Int: [Int]]
     /// Topics sorted by number of stories descending, then name.
@@ -51,7 +53,8 @@ public struct SiteModel: Sendable {
         aliases = AliasPages(articles: articles)
         let analysis = corpus.analysis.articles
         let ordered = SiteModel.newestFirst(Array(articles.indices), articles)
-        stories = ordered.filter { analysis[$0].duplicateOf == nil }
+        stories = ordered.filter { analysis[$0].duplicateOf == nil && !articles[$0].isPage }
+        pages = articles.indices.filter { articles[$0].isPage }
         var copies: [Int: [Int]] = [:]
         for index in ordered {
             if let canonical = analysis[index].duplicateOf { copies[canonical, default: []].append(index) }

@@ -10,6 +10,11 @@ public struct TemplateSet: Sendable {
                                          "partials/card"]
 
     private let library: MustacheLibrary
+    /// Templates a site may leave out, and the one rendered in their place: a template folder
+    /// made before `page` existed renders the site's pages with `article`.
+    static let fallbacks = ["page": "article"]
+    /// The names of the templates the folder has.
+    private let names: Set<String>
 
     /// Put before every template so that `{{value}}` is escaped by `GazetteHTMLContentType`.
     /// A standalone pragma line leaves no trace in the output.
@@ -43,11 +48,13 @@ public struct TemplateSet: Sendable {
             throw GazetteError.template(.error(directory.appendingPathComponent(name + ".mustache").path, "template is missing"))
         }
         library = MustacheLibrary(templates: templates)
+        names = Set(templates.keys)
     }
 
     /// Renders the page with its template.
     public func render(_ page: Page) throws -> String {
-        guard let html = library.render(page.context, withTemplate: page.template) else {
+        let template = names.contains(page.template) ? page.template : Self.fallbacks[page.template] ?? page.template
+        guard let html = library.render(page.context, withTemplate: template) else {
             throw GazetteError.template(.error(page.template + ".mustache", "template is missing"))
         }
         return html

@@ -97,6 +97,14 @@ struct MarkdownArticleTests {
         ])
     }
 
+    @Test("type: page (or layout: page) makes a page of the site; any other type, a story", arguments: [
+        ("type: page", true), ("layout: Page", true), ("type: post", false), ("type: [page]", false), ("", false),
+    ])
+    func page(front: String, isPage: Bool) throws {
+        let article = try #require(MarkdownArticleParser.parse("---\ntitle: About\n\(front)\n---\nWho we are.\n", path: "about.md").article)
+        #expect(article.isPage == isPage)
+    }
+
     @Test("title from the first heading, which leaves the body")
     func headingTitle() throws {
         let text = "# Lighthouse *Reopens*\n\nThe old lighthouse reopened to visitors on Sunday.\n"

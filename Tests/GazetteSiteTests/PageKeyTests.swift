@@ -42,6 +42,10 @@ struct PageKeyTests {
             if i == 13 { analysis.duplicateOf = 12 }
             analyses.append(analysis)
         }
+        // A page of the site (About), which every page's footer lists.
+        articles.append(Article(path: "about.md", format: .markdown, title: "About us", slug: "about", isPage: true,
+                                paragraphs: ["Who we are."], markdown: "Who we are."))
+        analyses.append(ArticleAnalysis(summary: [], summaryIndices: []))
         func members(_ slug: String) -> [Int] { (0..<n).filter { analyses[$0].topics.contains(slug) } }
         let topics = [
             Topic(name: "Alpha", slug: "alpha", articles: members("alpha"), related: ["beta", "ghost"], summary: ["Alpha summary."]),
@@ -117,6 +121,9 @@ struct PageKeyTests {
         ("summary", { _, c in c.articles[2].summary = ["A new summary."] }),
         ("written summary", { a, _ in a[8].summary = "A summary its author wrote." }),
         ("language", { a, _ in a[4].language = "de" }),
+        ("page title", { a, _ in a[14].title = "About the Courant" }),
+        ("page body", { a, _ in a[14].markdown = "Who we are, and how to reach us." }),
+        ("becomes a page", { a, _ in a[6].isPage = true }),
         ("image added", { a, _ in a[3].image = ArticleImage(source: "https://example.org/3.jpg") }),
         ("image moved", { a, _ in a[2].image?.source = "https://example.org/2-large.jpg" }),
         ("image alt", { a, _ in a[2].image?.alt = "The harbour at dawn" }),

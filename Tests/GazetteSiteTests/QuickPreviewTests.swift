@@ -111,6 +111,9 @@ struct QuickPreviewTests {
         // A changed title moves a derived slug (and every link to the page).
         try project.folder.write("---\ntitle: Library closes early\n---\nThe library closes early.\n", to: "in/c.md")
         #expect(throws: QuickPreview.NotQuick.self) { try project.quick(preview, ["c.md"]) }
+        // A story that becomes a page of the site leaves every list and joins every footer.
+        try project.folder.write("---\ntitle: Ferry timetable changes\ntype: page\n---\nThe ferry timetable changes.\n", to: "in/d.md")
+        #expect(throws: QuickPreview.NotQuick.self) { try project.quick(preview, ["d.md"]) }
         // An article that no longer reads, and one that was removed.
         try project.folder.write("", to: "in/d.md")
         #expect(throws: QuickPreview.NotQuick.self) { try project.quick(preview, ["d.md"]) }

@@ -207,6 +207,7 @@ def static_checks(site):
         for tag, src in p.embeds:
             if re.match(r"\s*(https?:)?//", src):
                 problems.append(f"{rel}: external resource <{tag}> {src}")
+        standalone = 'class="story standalone"' in page.read_text(encoding="utf-8")
         for attrs, text in p.scripts:
             src = attrs.get("src")
             if src and re.match(r"(https?:)?//", src):
@@ -219,11 +220,16 @@ def static_checks(site):
                 except ValueError as error:
                     problems.append(f"{rel}: JSON-LD does not parse: {error}")
                 else:
-                    if data.get("@type") != "NewsArticle" or not data.get("headline"):
+                    # A page of the site (type: page) is a WebPage with a name; a story, a NewsArticle.
+                    if standalone:
+                        if data.get("@type") != "WebPage" or not data.get("name"):
+                            problems.append(f"{rel}: JSON-LD of a page of the site is not a WebPage with a name")
+                    elif data.get("@type") != "NewsArticle" or not data.get("headline"):
                         problems.append(f"{rel}: JSON-LD is not a NewsArticle with a headline")
         if rel.startswith("articles/"):
-            if metas.get("og:type") != "article":
-                problems.append(f"{rel}: og:type is {metas.get('og:type')!r}, not 'article'")
+            wanted = "website" if standalone else "article"
+            if metas.get("og:type") != wanted:
+                problems.append(f"{rel}: og:type is {metas.get('og:type')!r}, not {wanted!r}")
             if not any(a.get("type") == "application/ld+json" for a, _ in p.scripts):
                 problems.append(f"{rel}: no JSON-LD")
         # Descriptive link text: no empty links and no 'click here' / 'read more' alone.
@@ -680,7 +686,11 @@ def check_extra_site(browser, site, query, shots, validator, max_pages):
         kinds["pictured"] = pictured[0]
         run_test(f"[{name}] browser file://: article images load on the article and the front page", images_load, browser,
                  [file_url(pictured[0]), file_url(site / "index.html")])
-    for kind in ("front", "article", "pictured", "topic"):
+    # A page of the site (type: page), which every footer links.
+    standalone = [p for p in sorted((site / "articles").glob("*.html")) if 'class="story standalone"' in p.read_text(encoding="utf-8")]
+    if standalone:
+        kinds["standalone"] = standalone[0]
+    for kind in ("front", "article", "pictured", "standalone", "topic"):
         if kind in kinds:
             for dark in (False, True):
                 run_test(f"[{name}] axe ({'dark' if dark else 'light'}): {kind} page", axe_clean, browser,
