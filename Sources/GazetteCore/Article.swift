@@ -47,9 +47,15 @@ public struct Article: Sendable, Hashable {
     /// A page of the site rather than a story (front matter `type: page`): an About or
     /// corrections page. It is not analysed, and no list, feed or search shows it.
     public var isPage: Bool
+    /// Words in `paragraphs` (`Article.countWords`), counted when they are set: the body itself
+    /// may be kept out of memory.
+    public var wordCount: Int
     public var paragraphs: [String] {
         get { body.paragraphs }
-        set { body.paragraphs = newValue }
+        set {
+            body.paragraphs = newValue
+            wordCount = Self.countWords(newValue)
+        }
     }
     public var markdown: String {
         get { body.markdown }
@@ -87,6 +93,36 @@ public struct Article: Sendable, Hashable {
         self.aliases = aliases
         self.isPage = isPage
         self.body = BodyText(paragraphs: paragraphs, markdown: markdown)
+        wordCount = Self.countWords(paragraphs)
+    }
+
+    /// Runs of characters between spaces that hold a letter or digit ("—" alone is no word;
+    /// "U.S." and "3,000" are one each). Beyond ASCII, a character counts as a letter unless it
+    /// is in U+0080-U+00BF (no-break space, «, ©) or U+2000-U+2FFF (dashes, quotes, ellipsis,
+    /// symbols): read from the bytes, without decoding.
+    public static func countWords(_ paragraphs: [String]) -> Int {
+        var count = 0
+        for paragraph in paragraphs {
+            var inWord = false, counted = false
+            for byte in paragraph.utf8 {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    inWord = false
+                    continue
+                }
+                if !inWord {
+                    inWord = true
+                    counted = false
+                }
+                // A lead byte (0xC0 and up) stands for its character; continuation bytes are skipped.
+                let isLetter = byte < 0x80 ? (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+                    : byte >= 0xC0 && byte != 0xC2 && byte != 0xE2
+                if !counted, isLetter {
+                    count += 1
+                    counted = true
+                }
+            }
+        }
+        return count
     }
 
     /// Moves `paragraphs` and `markdown` out of memory into `store`, from where each use reads

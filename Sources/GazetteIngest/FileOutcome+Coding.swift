@@ -52,6 +52,7 @@ extension FileOutcome {
         }
         out.write(article.aliases) { $0.write($1) }
         out.write(article.isPage)
+        out.write(Int64(article.wordCount))
         out.write(article.paragraphs) { $0.write($1) }
         out.write(article.markdown)
         // The body's digest, so that an article whose body stays in the cache file has it.
@@ -89,7 +90,9 @@ extension FileOutcome {
             else { return nil }
             image = ArticleImage(source: source, alt: alt, caption: caption)
         }
-        guard let aliases = input.readArray({ $0.readString() }), let isPage = input.readBool() else { return nil }
+        guard let aliases = input.readArray({ $0.readString() }), let isPage = input.readBool(),
+              let wordCount = input.readInt64AsInt(), wordCount >= 0
+        else { return nil }
         var body: (paragraphs: [String], markdown: String) = ([], "")
         var left: (paragraphs: (offset: Int64, count: Int), markdown: (offset: Int64, count: Int))?
         if let file {
@@ -114,6 +117,8 @@ extension FileOutcome {
             summary: texts[4], language: texts[5], draft: draft, credits: credits, links: links, image: image, aliases: aliases, isPage: isPage, paragraphs: body.paragraphs,
             markdown: body.markdown
         )
+        // Counted when the article was parsed: the body may have stayed in the cache file.
+        article.wordCount = wordCount
         if let file, let left {
             article.leaveBody(in: file.reader, paragraphs: left.paragraphs, markdown: left.markdown, digest: digest)
         }

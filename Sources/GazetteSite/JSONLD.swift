@@ -23,6 +23,7 @@ enum JSONLD {
         ]
         if let image { pairs.append(("image", .string(image))) }
         if let date = article.date { pairs.append(("datePublished", .string(date.iso8601))) }
+        if article.wordCount > 0 { pairs.append(("wordCount", .int(article.wordCount))) }
         if let byline = article.byline {
             pairs.append(("author", .object([("@type", .string("Person")), ("name", .string(byline))])))
         }

@@ -65,6 +65,22 @@ extension PageContexts {
         // The article's language, when it is not the site's: its headline, summary and body say so.
         values["language"] = model.language(index)
         values["url"] = article.url
+        if !article.isPage, let minutes = model.readingMinutes(index) {
+            values["wordCount"] = article.wordCount
+            values["readingTime"] = "\(minutes) min read"
+        }
+        // The stories published just after and just before it, for reading on through the archive.
+        // Each with a `label`: "Newer story"/"Older story" when both are dated, else "Previous
+        // story"/"Next story" (undated stories follow the dated ones, by path).
+        let (newer, older) = model.neighbours(of: index)
+        func neighbour(_ other: Int?, dated: String, undated: String) -> Any {
+            guard let other else { return false }
+            let label = article.date != nil && articles[other].date != nil ? dated : undated
+            return ["title": articles[other].title, "url": root + SitePaths.article(articles[other].slug), "label": label] as [String: Any]
+        }
+        values["newer"] = neighbour(newer, dated: "Newer story", undated: "Previous story")
+        values["older"] = neighbour(older, dated: "Older story", undated: "Next story")
+        values["hasNeighbours"] = newer != nil || older != nil
         if let image = model.image(index, root: root) {
             values["image"] = ["src": image.url, "alt": image.alt, "caption": (image.caption as Any?) ?? false] as [String: Any]
             // Link previews need the picture's full address.

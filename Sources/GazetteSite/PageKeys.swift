@@ -154,6 +154,15 @@ struct PageKeys: Sendable {
         hasher.add(optional: model.language(index))
         hasher.add(optional: article.url)
         Self.add(image: model.image(index, root: ""), to: &hasher)
+        hasher.add(UInt64(article.wordCount))
+        // The stories next to it, which its page links by title.
+        let (newer, older) = model.neighbours(of: index)
+        for neighbour in [newer, older] {
+            hasher.add(optional: neighbour.map { model.corpus.articles[$0].title })
+            hasher.add(optional: neighbour.map { model.corpus.articles[$0].slug })
+            // Whether it is dated, which names the link.
+            hasher.add(UInt64(neighbour.map { model.corpus.articles[$0].date == nil ? 1 : 2 } ?? 0))
+        }
         hasher.add(date: article.date)
         return (path, hasher.hash)
     }

@@ -9,6 +9,8 @@ public struct SiteModel: Sendable {
     public let config: SiteConfig
     /// Indices of articles that are not duplicates, newest first (undated last), then by slug.
     public let stories: [Int]
+    /// Each article's place in `stories`, -1 for duplicates and pages.
+    let storyPositions: [Int]
     /// Indices of the site's pages (`Article.isPage`), by path: the footer lists them.
     public let pages: [Int]
     /// For each canonical article, the duplicates that point to it, sorted by slug.
@@ -78,9 +80,10 @@ public struct SiteModel: Sendable {
         }
         self.months = months
         self.undated = undated
-        // Each story's place in `stories` (-1 for duplicates), by article index.
+        // Each story's place in `stories` (-1 for duplicates and pages), by article index.
         var rank = Array(repeating: -1, count: articles.count)
         for (position, index) in stories.enumerated() { rank[index] = position }
+        storyPositions = rank
         var topicStories: [String: [Int]] = [:]
         for topic in corpus.analysis.topics {
             topicStories[topic.slug] = topic.articles.filter { rank[$0] >= 0 }.sorted { rank[$0] < rank[$1] }
@@ -145,6 +148,21 @@ public struct SiteModel: Sendable {
               tag.lowercased() != config.language.lowercased()
         else { return nil }
         return tag
+    }
+
+    /// The stories next to article `index` in `stories`: the one published just after it and
+    /// the one just before (none for duplicates and pages, which `stories` leaves out).
+    public func neighbours(of index: Int) -> (newer: Int?, older: Int?) {
+        let position = storyPositions[index]
+        guard position >= 0 else { return (nil, nil) }
+        return (position > 0 ? stories[position - 1] : nil, position + 1 < stories.count ? stories[position + 1] : nil)
+    }
+
+    /// How long article `index` takes to read, in whole minutes (at least one), at 213 words a
+    /// minute as Hugo's `ReadingTime`; `nil` for an article without words.
+    public func readingMinutes(_ index: Int) -> Int? {
+        let words = corpus.articles[index].wordCount
+        return words > 0 ? (words + 212) / 213 : nil
     }
 
     /// Article `index`'s image (`Article.image`) with the URL that shows it, for a page or feed

@@ -205,3 +205,15 @@ struct ConcurrentTests {
         #expect(cube == (0..<count).map { $0 * $0 * $0 })
     }
 }
+
+@Suite("Word counts")
+struct WordCountTests {
+    @Test("words are runs between spaces holding a letter or digit", arguments: [
+        (["The mayor said so."], 4), (["U.S. troops — 3,000 of them — left."], 6), (["Zürich’s café “reopened” … today"], 4),
+        (["«Ça va», dit-il."], 3), (["Один два", "三"], 3), (["", "  \n\t "], 0), (["— – … ©"], 0), (["a\u{00A0}b c"], 2),
+    ] as [([String], Int)])
+    func words(paragraphs: [String], count: Int) {
+        #expect(Article.countWords(paragraphs) == count)
+        #expect(Article(path: "a.md", format: .markdown, title: "A", paragraphs: paragraphs, markdown: "").wordCount == count)
+    }
+}

@@ -169,7 +169,7 @@ struct IngestCacheTests {
         )
         // A new field of `Article` must be added to the coding (and here); `body` holds both
         // `paragraphs` and `markdown`.
-        #expect(Mirror(reflecting: article).children.count == 21)
+        #expect(Mirror(reflecting: article).children.count == 22)
         let diagnostics = [
             Diagnostic(path: "x/a.md", line: 3, column: nil, severity: .warning, message: "a warning"),
             Diagnostic(path: "x/a.md", severity: .note, message: "a note"),

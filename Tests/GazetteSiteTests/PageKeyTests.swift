@@ -121,6 +121,9 @@ struct PageKeyTests {
         ("summary", { _, c in c.articles[2].summary = ["A new summary."] }),
         ("written summary", { a, _ in a[8].summary = "A summary its author wrote." }),
         ("language", { a, _ in a[4].language = "de" }),
+        // Story 3's title shows on the pages of the stories before and after it, as a link onward.
+        ("neighbour's title", { a, _ in a[3].title = "Story three, renamed" }),
+        ("reading time", { a, _ in a[2].paragraphs = Array(repeating: "A long paragraph of story two.", count: 60) }),
         ("page title", { a, _ in a[14].title = "About the Courant" }),
         ("page body", { a, _ in a[14].markdown = "Who we are, and how to reach us." }),
         ("becomes a page", { a, _ in a[6].isPage = true }),
