@@ -5,7 +5,7 @@ import Foundation
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create a new digest: seeds/ with an example article, templates/, gazette.yml and a README.",
+        abstract: "Create a new digest: seeds/ with an example article and About page, templates/, gazette.yml and a README.",
         discussion: """
             The templates are copied from --templates; by default from templates in the current \
             folder, else from Gazette's own: the templates folder of the clone whose \
@@ -45,6 +45,7 @@ struct NewCommand: ParsableCommand {
             try fileManager.copyItem(at: source, to: destination.appendingPathComponent("templates"))
             let title = destination.lastPathComponent
             try Scaffold.article.write(to: destination.appendingPathComponent("seeds/welcome.md"), atomically: true, encoding: .utf8)
+            try Scaffold.aboutPage.write(to: destination.appendingPathComponent("seeds/about.md"), atomically: true, encoding: .utf8)
             try Scaffold.config(title: title).write(to: destination.appendingPathComponent("gazette.yml"), atomically: true, encoding: .utf8)
             try Scaffold.readme(title: title).write(to: destination.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
         } catch {
@@ -80,6 +81,18 @@ enum Scaffold {
 
         Run gazette serve while you write: the preview rebuilds when you save and the open \
         page reloads on its own.
+
+        """
+
+    /// A page of the site rather than a story (`type: page`): every footer links it.
+    static let aboutPage = """
+        ---
+        title: About this digest
+        type: page
+        ---
+
+        Say here who writes this digest and how readers can reach you. A file whose front \
+        matter says type: page is a page of the site, linked from every footer, not a story.
 
         """
 
