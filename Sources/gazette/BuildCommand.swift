@@ -103,6 +103,9 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "Config file (default: gazette.yml when it exists).")
     var config: String?
 
+    @Flag(name: [.customShort("D"), .long], help: "Include articles marked draft: true (as the config's includeDrafts).")
+    var drafts = false
+
     func validate() throws {
         if let baseURL, let problem = SiteConfig.problem(baseURL: baseURL) {
             throw ValidationError("--base-url \(problem)")
@@ -126,6 +129,7 @@ struct SiteOptions: ParsableArguments {
         if let output { settings.output = output }
         if let baseURL { settings.baseURL = baseURL }
         if let templates { settings.templates = templates }
+        if drafts { settings.includeDrafts = true }
         return settings
     }
 }

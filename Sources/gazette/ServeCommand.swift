@@ -71,12 +71,14 @@ struct ConfigOverrides: Sendable {
     var input: String?
     var baseURL: String?
     var templates: String?
+    var drafts: Bool
 
     init(_ options: SiteOptions) {
         config = options.config
         input = options.input
         baseURL = options.baseURL
         templates = options.templates
+        drafts = options.drafts
     }
 
     var configFile: String { config ?? "gazette.yml" }
@@ -95,6 +97,7 @@ struct ConfigOverrides: Sendable {
         if let input { settings.input = input }
         if let baseURL { settings.baseURL = baseURL }
         if let templates { settings.templates = templates }
+        if drafts { settings.includeDrafts = true }
         return settings
     }
 }
