@@ -7,6 +7,8 @@
 public enum AliasPath {
     /// The longest alias read, in bytes.
     public static let maximumLength = 400
+    /// Aliases read per article (each is a file of the site); the rest are left out.
+    public static let maximumCount = 20
 
     /// The site path for the address `written`, or `nil` when it cannot name a page of a static
     /// site: empty or the root itself; a full URL (`https://…`); a query, fragment, backslash,

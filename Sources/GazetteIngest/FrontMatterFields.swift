@@ -127,7 +127,11 @@ struct FieldReader {
     mutating func aliases(_ key: String, _ node: FrontMatterValue) -> [String] {
         var seen = Set<String>()
         var paths: [String] = []
-        for written in list(key, node) {
+        let written = list(key, node)
+        if written.count > AliasPath.maximumCount {
+            warnings.append(.warning(path, line: line(node), column: node.column, IngestMessage.tooManyAliases(written.count)))
+        }
+        for written in written.prefix(AliasPath.maximumCount) {
             guard let site = AliasPath.normalized(written) else {
                 warnings.append(.warning(path, line: line(node), column: node.column, IngestMessage.unusableAlias(written)))
                 continue

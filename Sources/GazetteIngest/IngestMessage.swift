@@ -1,3 +1,5 @@
+import GazetteCore
+
 /// The text of every diagnostic ingest reports, in one place so tests can pin it.
 ///
 /// Messages are lower-case and read like a compiler's; the location (`path:line:column`) is
@@ -40,6 +42,10 @@ enum IngestMessage {
 
     static func unusableAlias(_ text: String) -> String {
         "front matter: alias '\(text.prefix(60))' names no page of a static site (a path such as /2015/07/story/ or /news/story.html); ignored"
+    }
+
+    static func tooManyAliases(_ count: Int) -> String {
+        "front matter: \(count) aliases; only the first \(AliasPath.maximumCount) are used"
     }
 
     static func html(_ warning: String) -> String { "html: \(warning)" }

@@ -105,6 +105,14 @@ struct MarkdownArticleTests {
         #expect(article.isPage == isPage)
     }
 
+    @Test("an article's aliases after its twentieth are left out with a warning: each would be a file of the site")
+    func manyAliases() throws {
+        let list = (1...25).map { "  - /old/\($0)/" }.joined(separator: "\n")
+        let outcome = MarkdownArticleParser.parse("---\ntitle: Storm\naliases:\n\(list)\n---\nBody.\n", path: "s.md")
+        #expect(outcome.article?.aliases == (1...20).map { "old/\($0)/index.html" })
+        #expect(outcome.diagnostics.map(\.description) == ["s.md:4:3: warning: front matter: 25 aliases; only the first 20 are used"])
+    }
+
     @Test("title from the first heading, which leaves the body")
     func headingTitle() throws {
         let text = "# Lighthouse *Reopens*\n\nThe old lighthouse reopened to visitors on Sunday.\n"
