@@ -20,8 +20,12 @@ struct Feeds: Sendable {
         return Dictionary(uniqueKeysWithValues: zip(indices, xml))
     }
 
-    /// - Parameter entries: entries made by `atomEntries`; the others are rendered here.
-    func atom(title: String, selfPath: String, alternatePath: String, items: [Int], entries: [Int: String] = [:]) -> String {
+    /// - Parameters:
+    ///   - entries: entries made by `atomEntries`; the others are rendered here.
+    ///   - content: whether each entry carries the article's whole body (the site's feed, as its
+    ///     JSON Feed does); topic feeds carry summaries only, since a story sits in many of them.
+    func atom(title: String, selfPath: String, alternatePath: String, items: [Int], entries: [Int: String] = [:],
+              content: Bool = false) -> String {
         let updated = updated
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
@@ -36,13 +40,13 @@ struct Feeds: Sendable {
 
             """
         for index in items.prefix(limit) {
-            xml += entries[index] ?? entry(index, fallbackDate: updated)
+            xml += entries[index] ?? entry(index, fallbackDate: updated, content: content)
         }
         xml += "</feed>\n"
         return xml
     }
 
-    private func entry(_ index: Int, fallbackDate: String) -> String {
+    private func entry(_ index: Int, fallbackDate: String, content: Bool = false) -> String {
         let article = model.corpus.articles[index]
         let summary = model.summary(index).joined(separator: " ")
         let path = SitePaths.article(article.slug)
@@ -56,7 +60,12 @@ struct Feeds: Sendable {
             """
         if let date = article.date { xml += "    <published>\(date.rfc3339)</published>\n" }
         xml += "    <author><name>\(XML.escape(article.byline ?? article.source ?? model.config.title))</name></author>\n"
-        xml += "    <summary>\(XML.escape(summary))</summary>\n  </entry>\n"
+        xml += "    <summary>\(XML.escape(summary))</summary>\n"
+        if content {
+            // Links in the body lead from the base URL, as in the JSON Feed's `content_html`.
+            xml += "    <content type=\"html\">\(XML.escape(ArticleBody.html(for: index, model: model, root: base)))</content>\n"
+        }
+        xml += "  </entry>\n"
         return xml
     }
 

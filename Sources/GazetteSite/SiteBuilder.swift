@@ -218,7 +218,7 @@ public struct SiteBuilder: Sendable {
     private func writeFeedsAndIndexes(model: SiteModel, sitemap: [SitemapEntry], keys: PageKeys?, previous: PageFingerprints?,
                                       into folder: inout OutputFolder) throws -> (Int, [String: Hash128], Bool) {
         let feeds = Feeds(model: model)
-        try folder.write(feeds.atom(title: config.title, selfPath: SitePaths.atomFeed, alternatePath: "", items: model.stories), to: SitePaths.atomFeed)
+        try folder.write(feeds.atom(title: config.title, selfPath: SitePaths.atomFeed, alternatePath: "", items: model.stories, content: true), to: SitePaths.atomFeed)
         try folder.write(feeds.json(items: model.stories), to: SitePaths.jsonFeed)
         let topics = model.topics
         let staged = folder

@@ -125,6 +125,16 @@ struct SiteBuildTests {
         #expect((feed["items"] as? [Any])?.count == 3)
         let sitemap = try String(contentsOf: site.appendingPathComponent("sitemap.xml"), encoding: .utf8)
         #expect(sitemap.contains("<loc>https://example.org/articles/"))
+        // The site's Atom feed carries each body, as the JSON Feed does; a topic's feed, summaries only.
+        let atom = try String(contentsOf: site.appendingPathComponent("feed.xml"), encoding: .utf8)
+        let items = try #require(feed["items"] as? [[String: Any]])
+        #expect(atom.components(separatedBy: "<content type=\"html\">").count - 1 == 3)
+        for item in items {
+            #expect(atom.contains("<content type=\"html\">" + XML.escape(item["content_html"] as? String ?? "-") + "</content>"))
+        }
+        let topicFeed = try #require(OutputFolder.regularFiles(in: site).first { $0.hasPrefix("topics/") && $0.hasSuffix(".xml") })
+        let topic = try String(contentsOf: site.appendingPathComponent(topicFeed), encoding: .utf8)
+        #expect(topic.contains("<summary>") && !topic.contains("<content"))
     }
 
     @Test("hostile input never reaches a page as markup, and slugs stay inside the site")
