@@ -106,6 +106,7 @@ extension PageContexts {
         let root = context["root"] as? String ?? ""
         context["heading"] = heading
         context["kicker"] = ["name": facet.kind == .author ? "Author" : "Source", "url": false]
+        context["feed"] = ["url": root + SitePaths.facetFeed(facet), "name": facet.name]
         context["stories"] = page.items.map { card($0, root: root) }
         context["pagination"] = page.pagination
         return Page(path: page.path, template: "list", context: context)

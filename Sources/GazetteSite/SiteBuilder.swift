@@ -220,32 +220,30 @@ public struct SiteBuilder: Sendable {
         let feeds = Feeds(model: model)
         try folder.write(feeds.atom(title: config.title, selfPath: SitePaths.atomFeed, alternatePath: "", items: model.stories, content: true), to: SitePaths.atomFeed)
         try folder.write(feeds.json(items: model.stories), to: SitePaths.jsonFeed)
-        let topics = model.topics
-        let staged = folder
+        // The feeds of topics, authors and sources.
         let title = config.title
-        let lists = Concurrent.map(topics.count) { Array(model.stories(of: topics[$0]).prefix(feeds.limit)) }
-        let feedKeys = keys.map { keys in Concurrent.map(topics.count) { keys.topicFeedKey(topics[$0], items: lists[$0]) } }
-        let reused = Concurrent.map(topics.count) { index -> Result<Bool, any Error> in
-            let path = SitePaths.topicFeed(topics[index].slug)
-            guard let feedKeys, previous?.pages[path] == feedKeys[index] else { return .success(false) }
-            return Result { try staged.reuse(path) }
+        let lists: [(path: String, name: String, alternate: String, items: [Int])] =
+            model.topics.map { (SitePaths.topicFeed($0.slug), $0.name, SitePaths.topic($0.slug), Array(model.stories(of: $0).prefix(feeds.limit))) }
+            + (model.facets(.author) + model.facets(.source)).map { (SitePaths.facetFeed($0), $0.name, SitePaths.facet($0), Array($0.stories.prefix(feeds.limit))) }
+        let staged = folder
+        let feedKeys = keys.map { keys in Concurrent.map(lists.count) { keys.feedKey(path: lists[$0].path, name: lists[$0].name, items: lists[$0].items) } }
+        let reused = Concurrent.map(lists.count) { index -> Result<Bool, any Error> in
+            guard let feedKeys, previous?.pages[lists[index].path] == feedKeys[index] else { return .success(false) }
+            return Result { try staged.reuse(lists[index].path) }
         }
         let render = try reused.indices.filter { try !reused[$0].get() }
         // The stories the feeds to render list, ascending (a flag per article: a `Set` of the
         // 100,000 listings of 10,000 articles took a tenth of a second).
         var inFeeds = [Bool](repeating: false, count: model.corpus.articles.count)
-        for index in render { for story in lists[index] { inFeeds[story] = true } }
+        for index in render { for story in lists[index].items { inFeeds[story] = true } }
         let entries = feeds.atomEntries(for: inFeeds.indices.filter { inFeeds[$0] })
         try Self.store(render.count, in: staged) { position in
-            let index = render[position]
-            let topic = topics[index]
-            let xml = feeds.atom(
-                title: "\(topic.name) · \(title)", selfPath: SitePaths.topicFeed(topic.slug),
-                alternatePath: SitePaths.topic(topic.slug), items: lists[index], entries: entries
-            )
-            return (SitePaths.topicFeed(topic.slug), Data(xml.utf8))
+            let list = lists[render[position]]
+            let xml = feeds.atom(title: "\(list.name) · \(title)", selfPath: list.path, alternatePath: list.alternate,
+                                 items: list.items, entries: entries)
+            return (list.path, Data(xml.utf8))
         }
-        folder.record(topics.map { SitePaths.topicFeed($0.slug) })
+        folder.record(lists.map(\.path))
         let names = Dictionary(model.topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
         let searchKey = keys?.searchKey(topicNames: names)
         let searchPaths: [String]
@@ -268,9 +266,9 @@ public struct SiteBuilder: Sendable {
             try folder.write(AliasPages.html(path: alias.path, article: alias.article, model: model), to: alias.path)
         }
         var prints: [String: Hash128] = [:]
-        if let feedKeys { for (index, topic) in topics.enumerated() { prints[SitePaths.topicFeed(topic.slug)] = feedKeys[index] } }
+        if let feedKeys { for (index, list) in lists.enumerated() { prints[list.path] = feedKeys[index] } }
         if let searchKey { for path in searchPaths { prints[path] = searchKey } }
-        return (3 + searchPaths.count + sitemaps.count + model.topics.count + model.aliases.pages.count + (try copyAssets(into: &folder)),
+        return (3 + searchPaths.count + sitemaps.count + lists.count + model.aliases.pages.count + (try copyAssets(into: &folder)),
                 prints, searchReused)
     }
 

@@ -30,6 +30,10 @@ public enum SitePaths {
         case .source: "sources/\(facet.slug).html"
         }
     }
+    /// The Atom feed of an author's or a source's stories, beside its page.
+    public static func facetFeed(_ facet: Facet) -> String {
+        String(Self.facet(facet).dropLast(".html".count)) + ".xml"
+    }
     public static func month(year: Int, month: Int) -> String {
         "archive/\(year)/\(month < 10 ? "0" : "")\(month).html"
     }

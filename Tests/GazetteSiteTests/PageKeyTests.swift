@@ -87,6 +87,14 @@ struct PageKeyTests {
             hasher.add(xml)
             pages[SitePaths.topicFeed(topic.slug)] = (keys.topicFeedKey(topic, items: items), hasher.hash)
         }
+        // Author and source feeds, by their XML.
+        for facet in model.facets(.author) + model.facets(.source) {
+            let items = Array(facet.stories.prefix(feeds.limit))
+            let xml = feeds.atom(title: facet.name, selfPath: SitePaths.facetFeed(facet), alternatePath: SitePaths.facet(facet), items: items)
+            var hasher = Hasher128()
+            hasher.add(xml)
+            pages[SitePaths.facetFeed(facet)] = (keys.feedKey(path: SitePaths.facetFeed(facet), name: facet.name, items: items), hasher.hash)
+        }
         // The search files, as one: they share one key.
         let names = Dictionary(model.topics.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
         var search = Hasher128()
