@@ -101,25 +101,31 @@ public struct Article: Sendable, Hashable {
     /// is in U+0080-U+00BF (no-break space, «, ©) or U+2000-U+2FFF (dashes, quotes, ellipsis,
     /// symbols): read from the bytes, without decoding.
     public static func countWords(_ paragraphs: [String]) -> Int {
+        // Over the contiguous bytes: iterating `utf8` took several times as long.
+        paragraphs.reduce(0) { total, paragraph in
+            var paragraph = paragraph
+            return total + paragraph.withUTF8(countWords(in:))
+        }
+    }
+
+    private static func countWords(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
-        for paragraph in paragraphs {
-            var inWord = false, counted = false
-            for byte in paragraph.utf8 {
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                    inWord = false
-                    continue
-                }
-                if !inWord {
-                    inWord = true
-                    counted = false
-                }
-                // A lead byte (0xC0 and up) stands for its character; continuation bytes are skipped.
-                let isLetter = byte < 0x80 ? (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
-                    : byte >= 0xC0 && byte != 0xC2 && byte != 0xE2
-                if !counted, isLetter {
-                    count += 1
-                    counted = true
-                }
+        var inWord = false, counted = false
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                inWord = false
+                continue
+            }
+            if !inWord {
+                inWord = true
+                counted = false
+            }
+            // A lead byte (0xC0 and up) stands for its character; continuation bytes are skipped.
+            let isLetter = byte < 0x80 ? (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+                : byte >= 0xC0 && byte != 0xC2 && byte != 0xE2
+            if !counted, isLetter {
+                count += 1
+                counted = true
             }
         }
         return count
