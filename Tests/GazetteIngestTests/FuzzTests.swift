@@ -25,6 +25,8 @@ struct InputMutator {
         "posted by: x | July 21, 2015 8:08am\n", "By . ", " PUBLISHED: ", "(CNN) -- ", "HARTFORD, Conn. (AP) — ",
         "Tags: , , ,\n", "Posted to: ,\n", "Comments\n", "# ", "```", "&amp;", "\u{202E}", "\u{FEFF}", "\r\n", "\r",
         "Sign up for our newsletter.\n", "Christine Stuart photo ", "*[_`", "&anchor x\n", "*anchor\n",
+        "image: ../../etc/passwd\n", "image: javascript:alert(1)\n", "aliases: [/a/, ../b/, /index.html]\n", "type: page\n",
+        "images:\n  - x.png\n", "alias: /%2e%2e/\n",
     ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80], [0xF0, 0x9F, 0x98], [0x00], [0x1B, 0x5B], [0xED, 0xA0, 0x80]]
 
     mutating func bytes(from seed: [UInt8]) -> [UInt8] {
@@ -59,6 +61,7 @@ struct FuzzTests {
         Fixtures.masthead, Fixtures.kicker, Fixtures.untitled, Fixtures.titleThenLines, Fixtures.wire,
         Fixtures.tabloid, Fixtures.agencyTag, Fixtures.wrapped, MarkdownArticleTests.full,
         "---\ntitle: T\ndate: 2020-01-01\ntags: [a, b]\n---\n# H\n\nText *with* [a link](http://x).\n",
+        "---\ntitle: About\ntype: page\nimage: photos/a b.png\nimage_alt: A\naliases: [/about/, /old/about.html]\n---\nWho we are.\n",
     ].map { Array($0.utf8) }
 
     @Test("thousands of mutated files never crash the loader and keep its invariants", arguments: 0..<8)
@@ -102,6 +105,14 @@ struct FuzzTests {
             #expect(!article.title.unicodeScalars.contains { TextSanitizer.isInvisible($0) })
             #expect(article.paragraphs.allSatisfy { !$0.isEmpty && !$0.contains("\n") })
             if article.format == .text { #expect(!article.markdown.contains(/(^|[^\\])</)) }
+            // Images and aliases only as `ArticleImage.isUsable` and `AliasPath` allow.
+            if let image = article.image { #expect(ArticleImage.isUsable(image.source)) }
+            #expect(article.aliases.count <= AliasPath.maximumCount)
+            for alias in article.aliases {
+                #expect(alias.hasSuffix(".html") || alias.lowercased().hasSuffix(".htm"))
+                #expect(!alias.split(separator: "/").contains { $0 == ".." || $0.hasPrefix(".") } && !alias.hasPrefix("/"))
+            }
+            #expect(article.wordCount == Article.countWords(article.paragraphs))
         }
         for diagnostic in result.diagnostics {
             #expect(paths.contains(diagnostic.path))
