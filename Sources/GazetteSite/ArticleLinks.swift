@@ -108,6 +108,13 @@ public struct ArticleLinks: Sendable {
         return url(for: destination, in: index, root: root)
     }
 
+    /// The input folder's path of the file `destination` in article `index` names, when it is
+    /// one that is copied to `media/`.
+    func filePath(for destination: String, in index: Int) -> String? {
+        guard case .file(let path) = targets[index][destination]?.target else { return nil }
+        return path
+    }
+
     /// Whether some local link of article `index` leads somewhere.
     func leadsAnywhere(_ index: Int) -> Bool { !targets[index].isEmpty }
 

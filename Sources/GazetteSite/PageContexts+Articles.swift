@@ -82,7 +82,7 @@ extension PageContexts {
         values["older"] = neighbour(older, dated: "Older story", undated: "Next story")
         values["hasNeighbours"] = newer != nil || older != nil
         if let image = model.image(index, root: root) {
-            values["image"] = ["src": image.url, "alt": image.alt, "caption": (image.caption as Any?) ?? false] as [String: Any]
+            values["image"] = Self.imageValues(image)
             // Link previews need the picture's full address.
             if var page = context["page"] as? [String: Any], let full = model.image(index, root: baseURL) {
                 page["image"] = ["src": full.url, "alt": full.alt]

@@ -82,13 +82,20 @@ struct PageContexts: Sendable {
         card["byline"] = (article.byline as Any?) ?? false
         card["source"] = (article.source as Any?) ?? false
         card["language"] = (model.language(index) as Any?) ?? false
-        card["image"] = model.image(index, root: root).map { ["src": $0.url, "alt": $0.alt] as [String: Any] } ?? false
+        card["image"] = model.image(index, root: root).map { Self.imageValues($0) } ?? false
         if let date = article.date {
             card["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date), "short": DateFormatting.short(date)]
         } else {
             card["date"] = false
         }
         return card
+    }
+
+    /// An image's template values: `src`, `alt`, `caption` (false without one), and `width` and
+    /// `height` (false when the file declares no size).
+    static func imageValues(_ image: (url: String, alt: String, caption: String?, size: (width: Int, height: Int)?)) -> [String: Any] {
+        ["src": image.url, "alt": image.alt, "caption": (image.caption as Any?) ?? false,
+         "width": (image.size?.width as Any?) ?? false, "height": (image.size?.height as Any?) ?? false]
     }
 
     func topicLink(_ slug: String, root: String) -> [String: Any]? {

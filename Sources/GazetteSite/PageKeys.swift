@@ -221,11 +221,13 @@ struct PageKeys: Sendable {
 
     /// Each slug's link, or a mark for a slug that names no topic (its link is left out).
     /// An article's image as its page and cards show it: where it leads (a linked file's path),
-    /// its text and caption.
-    private static func add(image: (url: String, alt: String, caption: String?)?, to hasher: inout Hasher128) {
+    /// its text and caption, its size.
+    private static func add(image: (url: String, alt: String, caption: String?, size: (width: Int, height: Int)?)?, to hasher: inout Hasher128) {
         hasher.add(optional: image?.url)
         hasher.add(optional: image?.alt)
         hasher.add(optional: image?.caption)
+        hasher.add(UInt64(image?.size?.width ?? 0))
+        hasher.add(UInt64(image?.size?.height ?? 0))
     }
 
     private static func add(topics slugs: ArraySlice<String>, links: [String: Hash128], to hasher: inout Hasher128) {

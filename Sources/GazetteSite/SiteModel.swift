@@ -29,6 +29,9 @@ public struct SiteModel: Sendable {
     public let links: ArticleLinks
     /// The pages at the articles' old addresses (`AliasPages`).
     public let aliases: AliasPages
+    /// The pixel size of each article's image that is a file of the input folder, by article
+    /// index, when its header declares one (`ImageSize`).
+    let imageSizes: [Int: (width: Int, height: Int)]
     /// The authors and sources of the stories (`Facet`).
     let authors: FacetIndex
     let sources: FacetIndex
@@ -53,6 +56,14 @@ public struct SiteModel: Sendable {
             articles.contains { !$0.links.isEmpty } ? ArticleLinks(articles: articles, inputDirectory: folder) : nil
         } ?? ArticleLinks(count: articles.count)
         aliases = AliasPages(articles: articles)
+        var sizes: [Int: (width: Int, height: Int)] = [:]
+        if let inputDirectory {
+            for (index, article) in articles.enumerated() {
+                guard let image = article.image, let path = links.filePath(for: image.source, in: index) else { continue }
+                sizes[index] = ImageSize.read(inputDirectory.appendingPathComponent(path))
+            }
+        }
+        imageSizes = sizes
         let analysis = corpus.analysis.articles
         let ordered = SiteModel.newestFirst(Array(articles.indices), articles)
         stories = ordered.filter { analysis[$0].duplicateOf == nil && !articles[$0].isPage }
@@ -169,10 +180,11 @@ public struct SiteModel: Sendable {
     /// whose links to the site root start with `root`: a file beside the article is published as
     /// its links are (`ArticleLinks`), an `http(s)` URL stays as written. `nil` when the article
     /// has none, or its path names no file (`ArticleLinks` warns about it) or an article.
-    public func image(_ index: Int, root: String) -> (url: String, alt: String, caption: String?)? {
+    /// A file's `size` is the one its header declares (`ImageSize`), when it could be read.
+    public func image(_ index: Int, root: String) -> (url: String, alt: String, caption: String?, size: (width: Int, height: Int)?)? {
         guard let image = corpus.articles[index].image else { return nil }
         let url = LocalLink.isLocal(image.source) ? links.fileURL(for: image.source, in: index, root: root) : image.source
-        return url.map { ($0, image.alt, image.caption) }
+        return url.map { ($0, image.alt, image.caption, imageSizes[index]) }
     }
 
     private func writtenSummary(_ index: Int) -> String? {

@@ -181,7 +181,9 @@ struct ArticleLinkTests {
         try article("remote", "https://cdn.example.org/pier.jpg", day: 4)
         try article("missing", "photos/gone.png", day: 3)
         try article("page", "local.md", day: 2)
-        try folder.write("PNG bytes", to: "in/photos/pier at dawn.png")
+        // A PNG header: the pages give the size it declares.
+        try folder.write("", to: "in/photos/pier at dawn.png")
+        try Data(ImageSizeTests.png).write(to: folder.url.appendingPathComponent("in/photos/pier at dawn.png"))
         var config = SiteConfig()
         config.baseURL = "https://news.example.org/"
         let builder = try SiteBuilder(config: config, templatesDirectory: Repository.templates)
@@ -191,14 +193,14 @@ struct ArticleLinkTests {
 
         #expect(OutputFolder.regularFiles(in: output).filter { $0.hasPrefix("media/") } == ["media/photos/pier at dawn.png"])
         let local = try page("articles/story-local.html")
-        #expect(local.contains("<figure class=\"story-image\"><img src=\"../media/photos/pier%20at%20dawn.png\" alt=\"Photo of story local\""))
+        #expect(local.contains("<figure class=\"story-image\"><img src=\"../media/photos/pier%20at%20dawn.png\" alt=\"Photo of story local\" width=\"640\" height=\"360\""))
         #expect(local.contains("<figcaption>Taken by &lt;b&gt;Bo Yu&lt;/b&gt;</figcaption>"))
         #expect(local.contains("<meta property=\"og:image\" content=\"https://news.example.org/media/photos/pier%20at%20dawn.png\">"))
         #expect(local.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
         #expect(local.contains("\"image\":\"https://news.example.org/media/photos/pier%20at%20dawn.png\""), "JSON-LD")
         let front = try page("index.html")
         #expect(front.contains("<img class=\"lead-image\" src=\"media/photos/pier%20at%20dawn.png\""))
-        #expect(front.contains("<img class=\"card-image\" src=\"https://cdn.example.org/pier.jpg\" alt=\"Photo of story remote\""))
+        #expect(front.contains("<img class=\"card-image\" src=\"https://cdn.example.org/pier.jpg\" alt=\"Photo of story remote\" loading="), "no size for a remote image")
         let feed = try JSONSerialization.jsonObject(with: Data(page("feed.json").utf8)) as? [String: Any]
         let images = (feed?["items"] as? [[String: Any]] ?? []).map { $0["image"] as? String ?? "-" }
         #expect(images == ["https://news.example.org/media/photos/pier%20at%20dawn.png", "https://cdn.example.org/pier.jpg", "-", "-"])
@@ -213,5 +215,20 @@ struct ArticleLinkTests {
             "the image photos/gone.png is left out: photos/gone.png is no article and no readable file of the input folder (symbolic links are not followed)",
         ])
         #expect(SiteFiles.brokenLinks(in: "articles/story-local.html", html: local, site: output).isEmpty)
+
+        // A cached rebuild after the picture changed its size (same path) shows the new size.
+        var cached = builder
+        let cachedOutput = folder.url.appendingPathComponent("cached")
+        cached.cache = BuildCache(folder: folder.url.appendingPathComponent("cache"), output: cachedOutput)
+        _ = try cached.build(inputDirectory: folder.url.appendingPathComponent("in"), output: cachedOutput, strict: false)
+        var wider = ImageSizeTests.png
+        wider.replaceSubrange(16..<24, with: ImageSizeTests.be32(800) + ImageSizeTests.be32(450))
+        try Data(wider).write(to: folder.url.appendingPathComponent("in/photos/pier at dawn.png"))
+        _ = try cached.build(inputDirectory: folder.url.appendingPathComponent("in"), output: cachedOutput, strict: false)
+        let rebuilt = try String(contentsOf: cachedOutput.appendingPathComponent("articles/story-local.html"), encoding: .utf8)
+        #expect(rebuilt.contains("width=\"800\" height=\"450\""))
+        let fresh = folder.url.appendingPathComponent("fresh")
+        _ = try builder.build(inputDirectory: folder.url.appendingPathComponent("in"), output: fresh, strict: false)
+        #expect(try SiteFiles.read(cachedOutput) == SiteFiles.read(fresh))
     }
 }
