@@ -78,14 +78,9 @@ struct PageKeys: Sendable {
         }
     }
 
-    /// The key of a topic's Atom feed listing `items`: its entries show what the items' cards
-    /// show (and less), and every entry without a date carries the corpus's newest date.
-    func topicFeedKey(_ topic: Topic, items: [Int]) -> Hash128 {
-        feedKey(path: SitePaths.topicFeed(topic.slug), name: topic.name, items: items)
-    }
-
     /// The key of the Atom feed at `path` named `name` and listing `items` (a topic's, an
-    /// author's or a source's): what its entries show is what the items' cards show.
+    /// author's or a source's): its entries show what the items' cards show (and less), and
+    /// every entry without a date carries the corpus's newest date.
     func feedKey(path: String, name: String, items: [Int]) -> Hash128 {
         var hasher = start(template: "topic feed", path: path)
         hasher.add(name)

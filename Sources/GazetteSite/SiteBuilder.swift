@@ -212,9 +212,9 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Writes the feeds, search index, sitemap and assets; returns how many files that is, the
-    /// keys of the topic feeds and search files (with `keys`; files whose key is in `previous`
-    /// are kept), and whether the search files were kept.
+    /// Writes the feeds, search index, sitemap, alias pages and assets; returns how many files
+    /// that is, the keys of the topic, author and source feeds and of the search files (with
+    /// `keys`; files whose key is in `previous` are kept), and whether the search files were kept.
     private func writeFeedsAndIndexes(model: SiteModel, sitemap: [SitemapEntry], keys: PageKeys?, previous: PageFingerprints?,
                                       into folder: inout OutputFolder) throws -> (Int, [String: Hash128], Bool) {
         let feeds = Feeds(model: model)

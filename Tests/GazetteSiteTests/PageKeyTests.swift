@@ -85,7 +85,7 @@ struct PageKeyTests {
                                  alternatePath: SitePaths.topic(topic.slug), items: items)
             var hasher = Hasher128()
             hasher.add(xml)
-            pages[SitePaths.topicFeed(topic.slug)] = (keys.topicFeedKey(topic, items: items), hasher.hash)
+            pages[SitePaths.topicFeed(topic.slug)] = (keys.feedKey(path: SitePaths.topicFeed(topic.slug), name: topic.name, items: items), hasher.hash)
         }
         // Author and source feeds, by their XML.
         for facet in model.facets(.author) + model.facets(.source) {
