@@ -26,18 +26,11 @@ public enum AliasPath {
         var parts = decoded.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let isFolder = parts.last == ""
         if isFolder { parts.removeLast() }
-        guard let last = parts.last, parts.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") && $0 == $0.trimmingSpaces }) else { return nil }
+        guard let last = parts.last, parts.allSatisfy({ !$0.isEmpty && !$0.hasPrefix(".") && !$0.hasPrefix(" ") && !$0.hasSuffix(" ") }) else { return nil }
         if !isFolder, let dot = last.lastIndex(of: ".") {
             guard ["html", "htm"].contains(last[last.index(after: dot)...].lowercased()) else { return nil }
             return parts.joined(separator: "/")
         }
         return (parts + ["index.html"]).joined(separator: "/")
-    }
-}
-
-private extension String {
-    /// Without leading and trailing spaces (a part such as `" x"` is refused, not changed).
-    var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

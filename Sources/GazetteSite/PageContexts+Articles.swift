@@ -81,11 +81,12 @@ extension PageContexts {
         values["newer"] = neighbour(newer, dated: "Newer story", undated: "Previous story")
         values["older"] = neighbour(older, dated: "Older story", undated: "Next story")
         values["hasNeighbours"] = newer != nil || older != nil
+        // Link previews and JSON-LD need the picture's full address.
+        let fullImage = model.image(index, root: baseURL)
         if let image = model.image(index, root: root) {
             values["image"] = Self.imageValues(image)
-            // Link previews need the picture's full address.
-            if var page = context["page"] as? [String: Any], let full = model.image(index, root: baseURL) {
-                page["image"] = ["src": full.url, "alt": full.alt]
+            if var page = context["page"] as? [String: Any], let fullImage {
+                page["image"] = ["src": fullImage.url, "alt": fullImage.alt]
                 context["page"] = page
             }
         }
@@ -99,7 +100,7 @@ extension PageContexts {
             context["jsonLD"] = JSONLD.webPage(article, baseURL: baseURL).serialized
             return Page(path: path, template: "page", context: context)
         }
-        context["jsonLD"] = JSONLD.newsArticle(article, summary: summary, image: model.image(index, root: baseURL)?.url,
+        context["jsonLD"] = JSONLD.newsArticle(article, summary: summary, image: fullImage?.url,
                                                baseURL: baseURL).serialized
         return Page(path: path, template: "article", context: context)
     }
