@@ -20,6 +20,9 @@ public struct Article: Sendable, Hashable {
     /// URL-safe, unique within the build; assigned by ingest.
     public var slug: String
     public var date: PublicationDate?
+    /// When the article was last revised (front matter `updated:`, a page's `dateModified`):
+    /// only a date later than `date`, or any when there is no `date` (`PublicationDate.revision`).
+    public var updated: PublicationDate?
     public var byline: String?
     /// The place line of a wire story, such as `HARTFORD, Conn. (AP)`.
     public var dateline: String?
@@ -66,7 +69,7 @@ public struct Article: Sendable, Hashable {
 
     public init(
         path: String, format: SourceFormat, title: String, titleIsDerived: Bool = false,
-        slug: String = "", date: PublicationDate? = nil, byline: String? = nil,
+        slug: String = "", date: PublicationDate? = nil, updated: PublicationDate? = nil, byline: String? = nil,
         dateline: String? = nil, source: String? = nil, url: String? = nil,
         categories: [String] = [], tags: [String] = [], summary: String? = nil,
         language: String? = nil, draft: Bool = false, credits: [String] = [], links: [String] = [],
@@ -78,6 +81,7 @@ public struct Article: Sendable, Hashable {
         self.titleIsDerived = titleIsDerived
         self.slug = slug
         self.date = date
+        self.updated = updated
         self.byline = byline
         self.dateline = dateline
         self.source = source

@@ -61,6 +61,15 @@ public struct PublicationDate: Sendable, Hashable, Comparable, CustomStringConve
 
     public var description: String { iso8601 }
 
+    /// A revision date worth showing beside `published`: `updated` when it is later, or when
+    /// there is no publication date; nil when it is the same or earlier (a page that stamps its
+    /// publication time as its modification time says nothing new).
+    public static func revision(_ updated: PublicationDate?, of published: PublicationDate?) -> PublicationDate? {
+        guard let updated else { return nil }
+        guard let published else { return updated }
+        return updated > published ? updated : nil
+    }
+
     public static func < (lhs: PublicationDate, rhs: PublicationDate) -> Bool {
         lhs.sortKey.lexicographicallyPrecedes(rhs.sortKey)
     }

@@ -31,11 +31,8 @@ extension FileOutcome {
         out.write(article.title)
         out.write(article.titleIsDerived)
         out.write(article.slug)
-        out.write(article.date != nil)
-        if let date = article.date {
-            for part in [date.year, date.month, date.day] { out.write(Int64(part)) }
-            for part in [date.hour, date.minute, date.second, date.utcOffsetMinutes] { write(part, to: &out) }
-        }
+        write(article.date, to: &out)
+        write(article.updated, to: &out)
         for text in [article.byline, article.dateline, article.source, article.url, article.summary, article.language] {
             write(text, to: &out)
         }
@@ -64,17 +61,8 @@ extension FileOutcome {
         guard let path = input.readString(),
               let format = input.readString().flatMap(SourceFormat.init(rawValue:)),
               let title = input.readString(), let titleIsDerived = input.readBool(),
-              let slug = input.readString(), let dated = input.readBool()
+              let slug = input.readString(), let date = readDate(&input), let updated = readDate(&input)
         else { return nil }
-        var date: PublicationDate?
-        if dated {
-            guard let year = input.readInt64AsInt(), let month = input.readInt64AsInt(), let day = input.readInt64AsInt(),
-                  let hour = readOptional(&input), let minute = readOptional(&input),
-                  let second = readOptional(&input), let offset = readOptional(&input)
-            else { return nil }
-            date = PublicationDate(year: year, month: month, day: day, hour: hour, minute: minute,
-                                   second: second, utcOffsetMinutes: offset)
-        }
         var texts: [String?] = []
         for _ in 0..<6 {
             guard let text = readOptionalString(&input) else { return nil }
@@ -113,7 +101,7 @@ extension FileOutcome {
                                 markdown: Hash128(high: markdownHigh, low: markdownLow))
         var article = Article(
             path: path, format: format, title: title, titleIsDerived: titleIsDerived, slug: slug, date: date,
-            byline: texts[0], dateline: texts[1], source: texts[2], url: texts[3], categories: categories, tags: tags,
+            updated: updated, byline: texts[0], dateline: texts[1], source: texts[2], url: texts[3], categories: categories, tags: tags,
             summary: texts[4], language: texts[5], draft: draft, credits: credits, links: links, image: image, aliases: aliases, isPage: isPage, paragraphs: body.paragraphs,
             markdown: body.markdown
         )
@@ -123,6 +111,26 @@ extension FileOutcome {
             article.leaveBody(in: file.reader, paragraphs: left.paragraphs, markdown: left.markdown, digest: digest)
         }
         return article
+    }
+
+    /// A flag, then (when set) the date's parts.
+    private static func write(_ date: PublicationDate?, to out: inout BinaryWriter) {
+        out.write(date != nil)
+        guard let date else { return }
+        for part in [date.year, date.month, date.day] { out.write(Int64(part)) }
+        for part in [date.hour, date.minute, date.second, date.utcOffsetMinutes] { write(part, to: &out) }
+    }
+
+    /// What `write(_:to:)` wrote of a date: `.some(nil)` for none, `nil` when the bytes are bad.
+    private static func readDate(_ input: inout BinaryReader) -> PublicationDate?? {
+        guard let dated = input.readBool() else { return nil }
+        guard dated else { return .some(nil) }
+        guard let year = input.readInt64AsInt(), let month = input.readInt64AsInt(), let day = input.readInt64AsInt(),
+              let hour = readOptional(&input), let minute = readOptional(&input),
+              let second = readOptional(&input), let offset = readOptional(&input)
+        else { return nil }
+        return PublicationDate(year: year, month: month, day: day, hour: hour, minute: minute,
+                               second: second, utcOffsetMinutes: offset)
     }
 
     private static func write(_ diagnostic: Diagnostic, to out: inout BinaryWriter) {

@@ -4,6 +4,8 @@ import GazetteCore
 struct FrontMatterFields: Equatable {
     var title: String?
     var date: PublicationDate?
+    /// The last revision (`updated:`, Hugo's `lastmod:`), kept only when `PublicationDate.revision` keeps it.
+    var updated: PublicationDate?
     var author: String?
     var source: String?
     var url: String?
@@ -27,12 +29,19 @@ struct FrontMatterFields: Equatable {
     /// (at the value's line) and the field is left out.
     init(_ entries: [FrontMatterEntry], firstLine: Int, path: String, warnings: inout [Diagnostic]) {
         var reader = FieldReader(firstLine: firstLine, path: path)
+        var updatedNode: FrontMatterValue?
         for entry in entries {
             guard let key = entry.key?.lowercased() else { continue }
             let value = entry.value
             switch key {
             case "title": title = reader.text(key, value)
             case "date", "published", "pubdate": date = reader.date(key, value) ?? date
+            // Hugo's `lastmod`, Zola's `updated`, Jekyll's `last_modified_at`, schema.org's `dateModified`.
+            case "updated", "lastmod", "modified", "last_modified", "last_modified_at", "date_modified", "datemodified":
+                if let found = reader.date(key, value) {
+                    updated = found
+                    updatedNode = value
+                }
             case "author", "authors", "byline": author = reader.names(key, value)
             case "source", "site", "publisher": source = reader.text(key, value)
             case "url", "link", "canonical": url = reader.url(key, value)
@@ -50,6 +59,10 @@ struct FrontMatterFields: Equatable {
             case "type", "layout": isPage = reader.text(key, value)?.lowercased() == "page" || isPage
             default: continue
             }
+        }
+        if let found = updated, let date, PublicationDate.revision(found, of: date) == nil, let updatedNode {
+            reader.warn(updatedNode, IngestMessage.staleUpdate(found, published: date))
+            updated = nil
         }
         warnings += reader.warnings
     }
@@ -151,6 +164,11 @@ struct FieldReader {
     }
 
     private func line(_ node: FrontMatterValue) -> Int? { node.line.map { $0 + firstLine - 1 } }
+
+    /// A warning at `node`'s place.
+    mutating func warn(_ node: FrontMatterValue, _ message: String) {
+        warnings.append(.warning(path, line: line(node), column: node.column, message))
+    }
 
     private mutating func warn<T>(_ key: String, _ node: FrontMatterValue, _ expected: String) -> T? {
         warnings.append(.warning(path, line: line(node), column: node.column,

@@ -23,7 +23,7 @@ enum HTMLArticleBuilder {
         let headline = title ?? heading ?? HeadlineDeriver.headline(from: paragraphs) ?? path
         let article = Article(
             path: path, format: .html, title: TitleText.limit(headline), titleIsDerived: title == nil && heading == nil,
-            date: extraction.date, byline: clean(extraction.byline), source: clean(extraction.siteName),
+            date: extraction.date, updated: extraction.updated, byline: clean(extraction.byline), source: clean(extraction.siteName),
             url: safeURL(extraction.url), categories: extraction.categories.compactMap(clean),
             tags: extraction.tags.compactMap(clean), summary: clean(extraction.description),
             language: clean(extraction.language), paragraphs: paragraphs, markdown: HTMLMarkdown.render(blocks)

@@ -40,6 +40,10 @@ enum IngestMessage {
         "front matter: image '\(text.prefix(60))' is neither a path beside the article nor an http or https URL; ignored"
     }
 
+    static func staleUpdate(_ updated: PublicationDate, published: PublicationDate) -> String {
+        "front matter: updated date \(updated) is not after the date \(published); ignored"
+    }
+
     static func unusableAlias(_ text: String) -> String {
         "front matter: alias '\(text.prefix(60))' names no page of a static site (a path such as /2015/07/story/ or /news/story.html); ignored"
     }

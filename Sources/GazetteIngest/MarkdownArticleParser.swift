@@ -46,7 +46,7 @@ enum MarkdownArticleParser {
         let title = fields.title ?? heading ?? derived ?? path
         let article = Article(
             path: path, format: .markdown, title: TitleText.limit(title), titleIsDerived: fields.title == nil && heading == nil,
-            slug: fields.slug ?? "", date: fields.date, byline: fields.author, source: fields.source, url: fields.url,
+            slug: fields.slug ?? "", date: fields.date, updated: fields.updated, byline: fields.author, source: fields.source, url: fields.url,
             categories: fields.categories, tags: fields.tags, summary: fields.summary, language: fields.language,
             draft: fields.draft, links: localLinks(fields.image.map { [$0] + destinations } ?? destinations),
             image: fields.image.map { ArticleImage(source: $0, alt: fields.imageAlt ?? "", caption: fields.imageCaption) },

@@ -3,7 +3,7 @@ import GazetteCore
 
 /// The JSON Lines that `gazette analyze` prints: one object per article, sorted by path.
 public enum AnalysisReport {
-    /// Keys, in order: path, title, date, byline, source, dateline, categories, summary,
+    /// Keys, in order: path, title, date, updated, byline, source, dateline, categories, summary,
     /// keyphrases, entities, topics, related, duplicateOf, versions; then `body` and `explain` on request.
     public static func lines(for corpus: AnalyzedCorpus, body: Bool, explain: Bool) -> [String] {
         let topicNames = Dictionary(corpus.analysis.topics.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -21,6 +21,7 @@ public enum AnalysisReport {
             ("path", .string(article.path)),
             ("title", .string(article.title)),
             ("date", .optional(article.date?.iso8601)),
+            ("updated", .optional(article.updated?.iso8601)),
             ("byline", .optional(article.byline)),
             ("source", .optional(article.source)),
             ("dateline", .optional(article.dateline)),

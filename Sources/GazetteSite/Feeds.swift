@@ -2,7 +2,7 @@ import GazetteAnalysis
 import GazetteCore
 
 /// Atom and JSON Feed documents. Entries are the newest stories (dated first, newest first);
-/// `updated` is the newest article's date, never the clock. An undated story's entry carries
+/// `updated` is the newest article's date or revision date, never the clock. An undated story's entry carries
 /// the feed's date, because Atom requires one.
 struct Feeds: Sendable {
     let model: SiteModel
@@ -55,7 +55,7 @@ struct Feeds: Sendable {
                 <title>\(XML.escape(article.title))</title>
                 <id>\(XML.escape(identifier(path)))</id>
                 <link rel="alternate" type="text/html" href="\(XML.escape(base + path))"/>
-                <updated>\(article.date?.rfc3339 ?? fallbackDate)</updated>
+                <updated>\((article.updated ?? article.date)?.rfc3339 ?? fallbackDate)</updated>
 
             """
         if let date = article.date { xml += "    <published>\(date.rfc3339)</published>\n" }
@@ -86,6 +86,7 @@ struct Feeds: Sendable {
             ]
             if let image = model.image(index, root: base) { pairs.append(("image", .string(image.url))) }
             if let date = article.date { pairs.append(("date_published", .string(date.rfc3339))) }
+            if let updated = article.updated { pairs.append(("date_modified", .string(updated.rfc3339))) }
             if let byline = article.byline { pairs.append(("authors", .array([.object([("name", .string(byline))])]))) }
             let tags = model.corpus.analysis.articles[index].topics
             if !tags.isEmpty { pairs.append(("tags", .strings(tags))) }

@@ -5,12 +5,15 @@ enum JSONLD {
     /// - Parameter baseURL: the site's `normalizedBaseURL`.
     /// A page of the site (`Article.isPage`): its name and address.
     static func webPage(_ article: Article, baseURL: String) -> JSONValue {
-        .object([
+        var pairs: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")),
             ("@type", .string("WebPage")),
             ("name", .string(article.title)),
             ("url", .string(baseURL + SitePaths.article(article.slug))),
-        ])
+        ]
+        // A page's date is when it last changed (its template says "Updated").
+        if let changed = article.updated ?? article.date { pairs.append(("dateModified", .string(changed.iso8601))) }
+        return .object(pairs)
     }
 
     static func newsArticle(_ article: Article, summary: [String], image: String? = nil, baseURL: String) -> JSONValue {
@@ -23,6 +26,7 @@ enum JSONLD {
         ]
         if let image { pairs.append(("image", .string(image))) }
         if let date = article.date { pairs.append(("datePublished", .string(date.iso8601))) }
+        if let updated = article.updated { pairs.append(("dateModified", .string(updated.iso8601))) }
         if article.wordCount > 0 { pairs.append(("wordCount", .int(article.wordCount))) }
         if let byline = article.byline {
             pairs.append(("author", .object([("@type", .string("Person")), ("name", .string(byline))])))

@@ -93,6 +93,9 @@ extension PageContexts {
         if let date = article.date {
             values["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date)]
         }
+        if let updated = article.updated {
+            values["updated"] = ["iso": updated.iso8601, "display": DateFormatting.display(updated)]
+        }
         if let canonical = analysis.duplicateOf { values["duplicateOf"] = card(canonical, root: root) }
         if let kicker = analysis.topics.first.flatMap({ topicLink($0, root: root) }) { values["kicker"] = kicker }
         context["article"] = values

@@ -53,6 +53,8 @@ struct PageKeys: Sendable {
             hasher.add(optional: model.language(index))
             Self.add(image: model.image(index, root: ""), to: &hasher)
             hasher.add(date: article.date)
+            // Cards do not show it, but feed entries, keyed by their stories' cards, do.
+            hasher.add(date: article.updated)
             return hasher.hash
         }
     }
@@ -165,6 +167,7 @@ struct PageKeys: Sendable {
             hasher.add(UInt64(neighbour.map { model.corpus.articles[$0].date == nil ? 1 : 2 } ?? 0))
         }
         hasher.add(date: article.date)
+        hasher.add(date: article.updated)
         return (path, hasher.hash)
     }
 

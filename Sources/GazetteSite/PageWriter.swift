@@ -80,10 +80,12 @@ struct PageWriter {
         return try results.values.map { try $0!.get() }
     }
 
-    /// Articles carry their publication day; list pages change with every build, so they carry none.
+    /// Articles carry the day of their last revision, else of their publication; list pages
+    /// change with every build, so they carry none.
     private func lastmod(of job: PageJob) -> String? {
         guard case .article(let index) = job else { return nil }
-        return model.corpus.articles[index].date?.dayString
+        let article = model.corpus.articles[index]
+        return (article.updated ?? article.date)?.dayString
     }
 }
 

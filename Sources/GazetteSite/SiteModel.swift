@@ -217,8 +217,13 @@ public struct SiteModel: Sendable {
         topicStories[topic.slug] ?? []
     }
 
-    /// The newest date in the corpus: the "updated" time of feeds (never the clock).
+    /// The newest date in the corpus, of a story's publication or of its last revision: the
+    /// "updated" time of feeds (never the clock).
     public var newestDate: PublicationDate? {
-        stories.lazy.compactMap { corpus.articles[$0].date }.first
+        // Stories are newest first, so the first dated one is the newest publication.
+        let published = stories.lazy.compactMap { corpus.articles[$0].date }.first
+        return stories.lazy.compactMap { corpus.articles[$0].updated }.reduce(published) { newest, revised in
+            newest.map { max($0, revised) } ?? revised
+        }
     }
 }

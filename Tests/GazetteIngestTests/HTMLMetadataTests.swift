@@ -130,6 +130,43 @@ import Testing
         #expect(x.date == PublicationDate(year: 2021, month: 3, day: 3))
     }
 
+    /// Head markup, and the revision date the page gives (nil: none worth showing).
+    static let revisionCases: [(head: String, updated: PublicationDate?)] = [
+        ("<meta property=\"article:published_time\" content=\"2024-03-03\"><meta property=\"article:modified_time\" content=\"2024-03-04T10:15:00Z\">",
+         PublicationDate(year: 2024, month: 3, day: 4, hour: 10, minute: 15, second: 0, utcOffsetMinutes: 0)),
+        ("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council funds library\",\"datePublished\":\"2024-03-03\",\"dateModified\":\"2024-03-05\"}</script>",
+         PublicationDate(year: 2024, month: 3, day: 5)),
+        ("<meta property=\"article:published_time\" content=\"2024-03-03\"><meta property=\"og:updated_time\" content=\"2024-03-06\">",
+         PublicationDate(year: 2024, month: 3, day: 6)),
+        // Most pages stamp the publication time as the modification time too: nothing new.
+        ("<meta property=\"article:published_time\" content=\"2024-03-03T08:00:00Z\"><meta property=\"article:modified_time\" content=\"2024-03-03T08:00:00Z\">", nil),
+        ("<meta property=\"article:published_time\" content=\"2024-03-03\"><meta property=\"article:modified_time\" content=\"2023-01-01\">", nil),
+        ("<meta property=\"article:published_time\" content=\"2024-03-03\"><meta property=\"article:modified_time\" content=\"soon\">", nil),
+        ("<meta property=\"article:published_time\" content=\"2024-03-03\">", nil),
+    ]
+
+    @Test("a page's modification date is its revision date when it is after the publication date",
+          arguments: revisionCases.indices)
+    func revision(_ index: Int) {
+        let (head, updated) = Self.revisionCases[index]
+        let html = "<html><head><title>Council funds library</title>\(head)</head><body><article>\(Self.paragraph)</article></body></html>"
+        let x = HTMLExtractor.extract(Data(html.utf8))
+        #expect(x.date?.year == 2024)
+        #expect(x.updated == updated)
+    }
+
+    @Test func anItempropTimeGivesTheRevisionDate() {
+        let html = """
+        <html><head><title>Council funds library</title></head><body><article>
+        <p class="meta"><time itemprop="datePublished" datetime="2024-03-03">March 3</time>,
+        updated <time itemprop="dateModified" datetime="2024-03-07">March 7</time></p>
+        \(Self.paragraph)</article></body></html>
+        """
+        let x = HTMLExtractor.extract(Data(html.utf8))
+        #expect(x.date == PublicationDate(year: 2024, month: 3, day: 3))
+        #expect(x.updated == PublicationDate(year: 2024, month: 3, day: 7))
+    }
+
     @Test func aWebPageNodeGivesOnlyItsDateWhenNoArticleNodeDoes() {
         let html = """
         <html><head><title>Storm closes roads across the state | The Courant</title>

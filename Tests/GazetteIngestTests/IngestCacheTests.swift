@@ -160,7 +160,7 @@ struct IngestCacheTests {
         let date = PublicationDate(year: 2024, month: 3, day: 5, hour: 9, minute: 30, second: nil, utcOffsetMinutes: -300)
         let article = Article(
             path: "x/a.md", format: .markdown, title: "Title · “quoted”", titleIsDerived: true, slug: "a-slug",
-            date: date, byline: "Jane Roe", dateline: nil, source: "Source", url: "https://e.com/",
+            date: date, updated: PublicationDate(year: 2024, month: 3, day: 6), byline: "Jane Roe", dateline: nil, source: "Source", url: "https://e.com/",
             categories: ["One", "Two"], tags: [], summary: "", language: "en", draft: true,
             credits: ["Credit line."], links: ["photo.jpg", "../b.md#x"],
             image: ArticleImage(source: "photo.jpg", alt: "A pier", caption: "Photo: Bo Yu"),
@@ -169,7 +169,7 @@ struct IngestCacheTests {
         )
         // A new field of `Article` must be added to the coding (and here); `body` holds both
         // `paragraphs` and `markdown`.
-        #expect(Mirror(reflecting: article).children.count == 22)
+        #expect(Mirror(reflecting: article).children.count == 23)
         let diagnostics = [
             Diagnostic(path: "x/a.md", line: 3, column: nil, severity: .warning, message: "a warning"),
             Diagnostic(path: "x/a.md", severity: .note, message: "a note"),

@@ -87,6 +87,41 @@ struct MarkdownArticleTests {
         #expect(warned == (image == nil && front != "images: []"))
     }
 
+    /// Front matter dates, and the revision date the article keeps (nil: none, and a warning
+    /// when the front matter gave one).
+    static let updateCases: [(front: String, updated: PublicationDate?, warned: Bool)] = [
+        ("date: 2024-03-01\nupdated: 2024-03-02", PublicationDate(year: 2024, month: 3, day: 2), false),
+        ("date: 2024-03-01T09:00:00Z\nlastmod: 2024-03-01T17:45:00Z",
+         PublicationDate(year: 2024, month: 3, day: 1, hour: 17, minute: 45, second: 0, utcOffsetMinutes: 0), false),
+        // Written before the date, as front matter often orders it.
+        ("modified: 2024-04-01\ndate: 2024-03-01", PublicationDate(year: 2024, month: 4, day: 1), false),
+        ("date: 2024-03-01\nlast_modified_at: 2024-05-01", PublicationDate(year: 2024, month: 5, day: 1), false),
+        ("date: 2024-03-01\ndate_modified: 2024-05-01", PublicationDate(year: 2024, month: 5, day: 1), false),
+        // Without a date, the revision date is kept as it is.
+        ("updated: 2024-03-02", PublicationDate(year: 2024, month: 3, day: 2), false),
+        // Not after the date: said, and left out.
+        ("date: 2024-03-05\nupdated: 2024-03-04", nil, true),
+        ("date: 2024-03-05\nupdated: 2024-03-05", nil, true),
+        ("date: 2024-03-05T10:00:00Z\nupdated: 2024-03-05", nil, true),
+        // Unreadable: the date warning, and no revision.
+        ("date: 2024-03-05\nupdated: next week", nil, true),
+        ("date: 2024-03-05", nil, false),
+    ]
+
+    @Test("a revision date from `updated:` or its other names, kept only when it is after the date",
+          arguments: updateCases.indices)
+    func updated(_ index: Int) throws {
+        let (front, updated, warned) = Self.updateCases[index]
+        let outcome = MarkdownArticleParser.parse("---\ntitle: Storm\n\(front)\n---\nBody.\n", path: "storm.md")
+        let article = try #require(outcome.article)
+        #expect(article.updated == updated)
+        #expect(outcome.diagnostics.count == (warned ? 1 : 0))
+        // At the revision's line (the front matter's line 3 is the file's line 4).
+        if warned, let line = outcome.diagnostics.first?.line {
+            #expect(line == 4)
+        }
+    }
+
     @Test("aliases become site paths, each once; one that names no page of a static site is a warning at its line")
     func aliases() throws {
         let text = "---\ntitle: Storm\naliases:\n  - /2015/07/storm/\n  - /news/storm.html\n  - 2015/07/storm\n  - /index.php?p=12\n---\nBody.\n"

@@ -28,6 +28,8 @@ public struct HTMLExtraction: Sendable, Hashable {
     public var title: String?
     public var byline: String?
     public var date: PublicationDate?
+    /// The page's modification date, when it is later than `date` (`PublicationDate.revision`).
+    public var updated: PublicationDate?
     public var siteName: String?
     public var url: String?
     public var language: String?

@@ -10,6 +10,7 @@ struct HTMLJSONLD {
     var articleBody: String?
     var authors: [String] = []
     var datePublished: String?
+    var dateModified: String?
     var publisher: String?
     var siteName: String?
     var description: String?
@@ -40,6 +41,10 @@ struct HTMLJSONLD {
             datePublished = objects.lazy.filter { Self.types(of: $0).contains("webpage") }
                 .compactMap { Self.string($0["datePublished"]) }.first
         }
+        if dateModified == nil {
+            dateModified = objects.lazy.filter { Self.types(of: $0).contains("webpage") }
+                .compactMap { Self.string($0["dateModified"]) }.first
+        }
     }
 
     /// The JSON of a script; when it does not parse, again with control characters turned into
@@ -59,6 +64,7 @@ struct HTMLJSONLD {
         articleBody = Self.string(article["articleBody"]) ?? Self.string(article["text"])
         authors = Self.names(article["author"], byID: byID) + Self.names(article["creator"], byID: byID)
         datePublished = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
+        dateModified = Self.string(article["dateModified"])
         publisher = Self.names(article["publisher"], byID: byID).first
         description = Self.string(article["description"])
         url = Self.string(article["url"]) ?? Self.string((article["mainEntityOfPage"] as? [String: Any])?["@id"])

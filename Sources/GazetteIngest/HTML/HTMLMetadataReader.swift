@@ -69,8 +69,8 @@ struct HTMLMetadataReader {
             break
         }
         if node.tag != "meta", let property = node[attribute: "itemprop"]?.lowercased() {
-            if property == "datepublished", meta["datepublished"] == nil {
-                meta["datepublished"] = node[attribute: "datetime"] ?? node[attribute: "content"] ?? node.textContent.foldingWhitespace
+            if property == "datepublished" || property == "datemodified", meta[property] == nil {
+                meta[property] = node[attribute: "datetime"] ?? node[attribute: "content"] ?? node.textContent.foldingWhitespace
             } else if property == "author", meta["itemprop-author"] == nil {
                 meta["itemprop-author"] = node.textContent.foldingWhitespace
             }
@@ -108,6 +108,10 @@ struct HTMLMetadataReader {
                      // Last: a byline that dates itself ("Posted on September 21, 2020 by …").
                      bylineText]
         extraction.date = dates.lazy.compactMap { $0.flatMap(HTMLDateParser.parse) }.first
+        let revisions = [meta["article:modified_time"], jsonLD.dateModified, meta["datemodified"], meta["og:updated_time"],
+                         meta["dcterms.modified"], meta["dc.date.modified"]]
+        extraction.updated = PublicationDate.revision(revisions.lazy.compactMap { $0.flatMap(HTMLDateParser.parse) }.first,
+                                                      of: extraction.date)
         extraction.url = first(canonical, meta["og:url"], jsonLD.url)
         extraction.language = first(language, meta["og:locale"]?.replacingOccurrences(of: "_", with: "-"))
         extraction.description = first(meta["og:description"], meta["description"], jsonLD.description)
