@@ -24,7 +24,7 @@ struct PageContexts: Sendable {
         // The site's pages (`Article.isPage`), for the footer: `{{root}}{{path}}` links to one.
         let pages = model.pages.map { ["title": model.corpus.articles[$0].title, "path": SitePaths.article(model.corpus.articles[$0].slug)] }
         site = ["title": model.config.title, "description": model.config.description, "language": model.config.language,
-                "pages": pages, "hasPages": !pages.isEmpty]
+                "pages": pages, "hasPages": !pages.isEmpty, "params": model.config.params.templateValue]
     }
 
     var config: SiteConfig { model.config }

@@ -20,6 +20,8 @@ public struct SiteConfig: Sendable, Hashable {
     /// Let raw HTML in Markdown articles through to the pages (off: it is omitted).
     public var allowRawHTML: Bool = false
     public var includeDrafts: Bool = false
+    /// The site's own values for its templates (`site.params`); an empty mapping when none.
+    public var params: SiteParam = .map([])
 
     public init() {}
 
@@ -114,6 +116,13 @@ extension SiteConfig {
         case "pageSize", "page_size": pageSize = try integer(1...1000)
         case "allowRawHTML", "allow_raw_html": allowRawHTML = try boolean()
         case "includeDrafts", "include_drafts": includeDrafts = try boolean()
+        case "params":
+            guard case .mapping = value else { throw invalid("a mapping of names to values") }
+            do {
+                params = try SiteParam.read(value)
+            } catch let error as SiteParam.ParamError {
+                throw GazetteError.config(Diagnostic.error(path, line: error.line ?? line, error.message))
+            }
         default:
             throw GazetteError.config(Diagnostic.error(path, line: line, "unknown setting '\(key)'"))
         }
@@ -125,6 +134,8 @@ extension YamlError {
         switch self {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             return mark.line
+        case .duplicatedKeysInMapping(_, let context):
+            return context.mark.line
         default:
             return nil
         }
@@ -134,6 +145,8 @@ extension YamlError {
         switch self {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
             return problem
+        case .duplicatedKeysInMapping(let duplicates, _):
+            return "the mapping starting here names " + duplicates.map { "'\($0)'" }.joined(separator: ", ") + " more than once"
         default:
             return "\(self)"
         }
