@@ -50,6 +50,8 @@ public struct Article: Sendable, Hashable {
     /// A page of the site rather than a story (front matter `type: page`): an About or
     /// corrections page. It is not analysed, and no list, feed or search shows it.
     public var isPage: Bool
+    /// Front matter values Gazette does not read itself, in order, for templates.
+    public var params: [ArticleParam]
     /// Words in `paragraphs` (`Article.countWords`), counted when they are set: the body itself
     /// may be kept out of memory.
     public var wordCount: Int
@@ -73,7 +75,8 @@ public struct Article: Sendable, Hashable {
         dateline: String? = nil, source: String? = nil, url: String? = nil,
         categories: [String] = [], tags: [String] = [], summary: String? = nil,
         language: String? = nil, draft: Bool = false, credits: [String] = [], links: [String] = [],
-        image: ArticleImage? = nil, aliases: [String] = [], isPage: Bool = false, paragraphs: [String], markdown: String
+        image: ArticleImage? = nil, aliases: [String] = [], isPage: Bool = false, params: [ArticleParam] = [],
+        paragraphs: [String], markdown: String
     ) {
         self.path = path
         self.format = format
@@ -96,6 +99,7 @@ public struct Article: Sendable, Hashable {
         self.image = image
         self.aliases = aliases
         self.isPage = isPage
+        self.params = params
         self.body = BodyText(paragraphs: paragraphs, markdown: markdown)
         wordCount = Self.countWords(paragraphs)
     }

@@ -49,6 +49,20 @@ extension FileOutcome {
         }
         out.write(article.aliases) { $0.write($1) }
         out.write(article.isPage)
+        out.write(article.params) { out, param in
+            out.write(param.key)
+            switch param.value {
+            case .text(let text):
+                out.write(UInt8(0))
+                out.write(text)
+            case .flag(let flag):
+                out.write(UInt8(1))
+                out.write(flag)
+            case .list(let items):
+                out.write(UInt8(2))
+                out.write(items) { $0.write($1) }
+            }
+        }
         out.write(Int64(article.wordCount))
         out.write(article.paragraphs) { $0.write($1) }
         out.write(article.markdown)
@@ -79,6 +93,7 @@ extension FileOutcome {
             image = ArticleImage(source: source, alt: alt, caption: caption)
         }
         guard let aliases = input.readArray({ $0.readString() }), let isPage = input.readBool(),
+              let params = input.readArray(Self.readParam),
               let wordCount = input.readInt64AsInt(), wordCount >= 0
         else { return nil }
         var body: (paragraphs: [String], markdown: String) = ([], "")
@@ -102,7 +117,7 @@ extension FileOutcome {
         var article = Article(
             path: path, format: format, title: title, titleIsDerived: titleIsDerived, slug: slug, date: date,
             updated: updated, byline: texts[0], dateline: texts[1], source: texts[2], url: texts[3], categories: categories, tags: tags,
-            summary: texts[4], language: texts[5], draft: draft, credits: credits, links: links, image: image, aliases: aliases, isPage: isPage, paragraphs: body.paragraphs,
+            summary: texts[4], language: texts[5], draft: draft, credits: credits, links: links, image: image, aliases: aliases, isPage: isPage, params: params, paragraphs: body.paragraphs,
             markdown: body.markdown
         )
         // Counted when the article was parsed: the body may have stayed in the cache file.
@@ -111,6 +126,16 @@ extension FileOutcome {
             article.leaveBody(in: file.reader, paragraphs: left.paragraphs, markdown: left.markdown, digest: digest)
         }
         return article
+    }
+
+    private static func readParam(_ input: inout BinaryReader) -> ArticleParam? {
+        guard let key = input.readString(), let kind = input.read(UInt8.self) else { return nil }
+        switch kind {
+        case 0: return input.readString().map { ArticleParam(key: key, value: .text($0)) }
+        case 1: return input.readBool().map { ArticleParam(key: key, value: .flag($0)) }
+        case 2: return input.readArray({ $0.readString() }).map { ArticleParam(key: key, value: .list($0)) }
+        default: return nil
+        }
     }
 
     /// A flag, then (when set) the date's parts.

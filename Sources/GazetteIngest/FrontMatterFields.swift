@@ -22,6 +22,8 @@ struct FrontMatterFields: Equatable {
     var aliases: [String] = []
     /// `type: page` (or `layout: page`): a page of the site, not a story.
     var isPage = false
+    /// Every other key's value, for templates (`Article.params`).
+    var params: [ArticleParam] = []
 
     init() {}
 
@@ -30,8 +32,10 @@ struct FrontMatterFields: Equatable {
     init(_ entries: [FrontMatterEntry], firstLine: Int, path: String, warnings: inout [Diagnostic]) {
         var reader = FieldReader(firstLine: firstLine, path: path)
         var updatedNode: FrontMatterValue?
+        var paramsCut = false
         for entry in entries {
-            guard let key = entry.key?.lowercased() else { continue }
+            guard let written = entry.key else { continue }
+            let key = written.lowercased()
             let value = entry.value
             switch key {
             case "title": title = reader.text(key, value)
@@ -57,7 +61,14 @@ struct FrontMatterFields: Equatable {
             case "image_caption", "imagecaption", "caption": imageCaption = reader.text(key, value)
             case "aliases", "alias": aliases = reader.aliases(key, value)
             case "type", "layout": isPage = reader.text(key, value)?.lowercased() == "page" || isPage
-            default: continue
+            default:
+                guard let param = FieldReader.param(written, value) else { continue }
+                if params.count < ArticleParam.maximumCount {
+                    params.append(param)
+                } else if !paramsCut {
+                    paramsCut = true
+                    reader.warn(value, IngestMessage.tooManyParams)
+                }
             }
         }
         if let found = updated, let date, PublicationDate.revision(found, of: date) == nil, let updatedNode {
@@ -152,6 +163,27 @@ struct FieldReader {
             if seen.insert(site).inserted { paths.append(site) }
         }
         return paths
+    }
+
+    /// A key Gazette does not read, as templates will see it: text, a list of texts, or true or
+    /// false. A mapping, or a list holding one, is left out without a word: front matter written
+    /// for another generator holds many (Hugo's `menu:`, `build:`), which Gazette has no use for.
+    static func param(_ key: String, _ node: FrontMatterValue) -> ArticleParam? {
+        switch node.kind {
+        case .scalar(let string, let plain):
+            if plain {
+                switch string.lowercased() {
+                case "true", "yes", "on": return ArticleParam(key: key, value: .flag(true))
+                case "false", "no", "off", "~", "null": return ArticleParam(key: key, value: .flag(false))
+                default: break
+                }
+            }
+            return ArticleParam(key: key, value: .text(TextSanitizer.clean(string)))
+        case .sequence(let items?):
+            return ArticleParam(key: key, value: .list(items.map { TextSanitizer.clean($0) }.filter { !$0.isEmpty }))
+        case .sequence(nil), .other:
+            return nil
+        }
     }
 
     mutating func bool(_ key: String, _ node: FrontMatterValue) -> Bool? {

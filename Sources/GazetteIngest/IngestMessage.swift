@@ -44,6 +44,8 @@ enum IngestMessage {
         "front matter: updated date \(updated) is not after the date \(published); ignored"
     }
 
+    static let tooManyParams = "front matter: more than \(ArticleParam.maximumCount) keys Gazette does not read; the rest are left out"
+
     static func unusableAlias(_ text: String) -> String {
         "front matter: alias '\(text.prefix(60))' names no page of a static site (a path such as /2015/07/story/ or /news/story.html); ignored"
     }

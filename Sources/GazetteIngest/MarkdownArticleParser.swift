@@ -50,7 +50,7 @@ enum MarkdownArticleParser {
             categories: fields.categories, tags: fields.tags, summary: fields.summary, language: fields.language,
             draft: fields.draft, links: localLinks(fields.image.map { [$0] + destinations } ?? destinations),
             image: fields.image.map { ArticleImage(source: $0, alt: fields.imageAlt ?? "", caption: fields.imageCaption) },
-            aliases: fields.aliases, isPage: fields.isPage,
+            aliases: fields.aliases, isPage: fields.isPage, params: fields.params,
             paragraphs: paragraphs, markdown: TextSanitizer.trimmingWhitespaceAndNewlines(markdown)
         )
         return FileOutcome(article: article, diagnostics: warnings)

@@ -93,6 +93,8 @@ extension PageContexts {
         if let date = article.date {
             values["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date)]
         }
+        // Front matter Gazette does not read, for templates (of a key written twice, the first).
+        values["params"] = Dictionary(article.params.map { ($0.key, $0.templateValue) }, uniquingKeysWith: { first, _ in first })
         if let updated = article.updated {
             values["updated"] = ["iso": updated.iso8601, "display": DateFormatting.display(updated)]
         }

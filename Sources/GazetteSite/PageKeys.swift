@@ -168,6 +168,17 @@ struct PageKeys: Sendable {
         }
         hasher.add(date: article.date)
         hasher.add(date: article.updated)
+        hasher.add(UInt64(article.params.count))
+        for param in article.params {
+            hasher.add(param.key)
+            switch param.value {
+            case .text(let text): hasher.add("text " + text)
+            case .flag(let flag): hasher.add(flag ? "flag true" : "flag false")
+            case .list(let items):
+                hasher.add("list")
+                hasher.add(list: items)
+            }
+        }
         return (path, hasher.hash)
     }
 

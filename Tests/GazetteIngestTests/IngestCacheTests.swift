@@ -164,12 +164,15 @@ struct IngestCacheTests {
             categories: ["One", "Two"], tags: [], summary: "", language: "en", draft: true,
             credits: ["Credit line."], links: ["photo.jpg", "../b.md#x"],
             image: ArticleImage(source: "photo.jpg", alt: "A pier", caption: "Photo: Bo Yu"),
-            aliases: ["2015/07/a/index.html", "news/a.html"], isPage: true, paragraphs: ["First.", "Second ✓."],
+            aliases: ["2015/07/a/index.html", "news/a.html"], isPage: true,
+            params: [ArticleParam(key: "sponsor", value: .text("Acme")), ArticleParam(key: "Featured", value: .flag(true)),
+                     ArticleParam(key: "series", value: .list(["Storm", "2024"])), ArticleParam(key: "empty", value: .list([]))],
+            paragraphs: ["First.", "Second ✓."],
             markdown: "First.\n\nSecond ✓.\n"
         )
         // A new field of `Article` must be added to the coding (and here); `body` holds both
         // `paragraphs` and `markdown`.
-        #expect(Mirror(reflecting: article).children.count == 23)
+        #expect(Mirror(reflecting: article).children.count == 24)
         let diagnostics = [
             Diagnostic(path: "x/a.md", line: 3, column: nil, severity: .warning, message: "a warning"),
             Diagnostic(path: "x/a.md", severity: .note, message: "a note"),

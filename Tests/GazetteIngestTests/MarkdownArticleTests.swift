@@ -122,6 +122,47 @@ struct MarkdownArticleTests {
         }
     }
 
+    @Test("front matter Gazette does not read is kept for templates: text, lists of text, true or false; mappings are left out without a word")
+    func params() throws {
+        let text = """
+            ---
+            title: Storm
+            Sponsor: "Acme <Tools>"
+            featured: yes
+            quoted: "true"
+            retired: ~
+            series: [Storm, "", 2024]
+            weight: 10
+            menu: {main: {weight: 3}}
+            nested: [[a]]
+            tags: [Weather]
+            ---
+            Body.
+            """
+        let outcome = MarkdownArticleParser.parse(text, path: "s.md")
+        let article = try #require(outcome.article)
+        #expect(article.params == [
+            ArticleParam(key: "Sponsor", value: .text("Acme <Tools>")),
+            ArticleParam(key: "featured", value: .flag(true)),
+            ArticleParam(key: "quoted", value: .text("true")),
+            ArticleParam(key: "retired", value: .flag(false)),
+            ArticleParam(key: "series", value: .list(["Storm", "2024"])),
+            ArticleParam(key: "weight", value: .text("10")),
+        ])
+        #expect(article.tags == ["Weather"])
+        #expect(outcome.diagnostics.isEmpty)
+    }
+
+    @Test("past the fiftieth key Gazette does not read, the rest are left out with one warning")
+    func tooManyParams() throws {
+        let keys = (1...60).map { "key\($0): \($0)" }.joined(separator: "\n")
+        let outcome = MarkdownArticleParser.parse("---\ntitle: Storm\n\(keys)\n---\nBody.\n", path: "s.md")
+        let article = try #require(outcome.article)
+        #expect(article.params.count == ArticleParam.maximumCount)
+        #expect(article.params.last?.key == "key50")
+        #expect(outcome.diagnostics.map(\.description) == ["s.md:53:8: warning: " + IngestMessage.tooManyParams])
+    }
+
     @Test("aliases become site paths, each once; one that names no page of a static site is a warning at its line")
     func aliases() throws {
         let text = "---\ntitle: Storm\naliases:\n  - /2015/07/storm/\n  - /news/storm.html\n  - 2015/07/storm\n  - /index.php?p=12\n---\nBody.\n"

@@ -1,0 +1,59 @@
+import Foundation
+import GazetteCore
+import Testing
+
+@testable import GazetteSite
+
+@Suite("Article params")
+struct ArticleParamTests {
+    static func article(sponsor: String?) -> String {
+        """
+        ---
+        title: Story a
+        date: 2024-03-01
+        \(sponsor.map { "sponsor: \"\($0)\"\nsponsored: true" } ?? "sponsored: false")
+        series: [Harbour, Repairs]
+        ---
+        The harbour reopened on Friday after a week of repairs, officials said.
+        """
+    }
+
+    @Test("an article template reads front matter Gazette does not, escaped; a cached rebuild after it changes equals a fresh build")
+    func rendered() throws {
+        let folder = try TemporaryFolder()
+        let templates = folder.url.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Repository.templates, to: templates)
+        let article = templates.appendingPathComponent("article.mustache")
+        let marker = "{{#dateline}}"
+        try String(contentsOf: article, encoding: .utf8)
+            .replacingOccurrences(of: marker, with: "{{#params.sponsored}}<p class=\"sponsor\">Paid for by {{params.sponsor}}</p>{{/params.sponsored}}"
+                                  + "{{#params.series}}<span class=\"series\">{{.}}</span>{{/params.series}}" + marker)
+            .write(to: article, atomically: true, encoding: .utf8)
+        try folder.write(Self.article(sponsor: "Acme <Tools>"), to: "in/a.md")
+        try folder.write("---\ntitle: Story b\ndate: 2024-03-02\n---\nThe ferry runs again on the river, its owners said.\n", to: "in/b.md")
+
+        func build(cached: Bool, into name: String) throws -> URL {
+            var builder = try SiteBuilder(config: SiteConfig(), templatesDirectory: templates)
+            let output = folder.url.appendingPathComponent(name)
+            if cached { builder.cache = BuildCache(folder: folder.url.appendingPathComponent("cache"), output: output) }
+            _ = try builder.build(inputDirectory: folder.url.appendingPathComponent("in"), output: output, strict: false)
+            return output
+        }
+        let site = try build(cached: true, into: "out")
+        let page = try String(contentsOf: site.appendingPathComponent("articles/story-a.html"), encoding: .utf8)
+        #expect(page.contains("<p class=\"sponsor\">Paid for by Acme &lt;Tools&gt;</p><span class=\"series\">Harbour</span><span class=\"series\">Repairs</span>"))
+        let other = try String(contentsOf: site.appendingPathComponent("articles/story-b.html"), encoding: .utf8)
+        #expect(!other.contains("class=\"sponsor\"") && !other.contains("class=\"series\""))
+
+        for sponsor in ["Acme Boats", nil] as [String?] {
+            try folder.write(Self.article(sponsor: sponsor), to: "in/a.md")
+            let cached = try build(cached: true, into: "out")
+            let fresh = folder.url.appendingPathComponent("fresh")
+            try? FileManager.default.removeItem(at: fresh)
+            _ = try build(cached: false, into: "fresh")
+            #expect(try SiteFiles.read(cached) == SiteFiles.read(fresh))
+            let html = try String(contentsOf: cached.appendingPathComponent("articles/story-a.html"), encoding: .utf8)
+            #expect(html.contains("Paid for by") == (sponsor != nil))
+        }
+    }
+}
