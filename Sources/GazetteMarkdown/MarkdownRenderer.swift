@@ -34,17 +34,78 @@ public enum MarkdownRenderer {
     /// Renders `markdown` as an HTML fragment. Raw HTML is omitted unless `.allowRawHTML`.
     /// `rewrite` is asked for each link's and image's destination, as written, and replaces it
     /// when it returns a string (raw HTML's links are not asked about).
+    /// With `headingIDs`, each heading gets an `id` from it (`HeadingIDs`), in document order.
     public static func html(_ markdown: String, options: MarkdownOptions = [],
-                            rewrite: ((String) -> String?)? = nil) -> String {
-        render(markdown, options: options) { document, flags, extensions in
+                            rewrite: ((String) -> String?)? = nil, headingIDs: HeadingIDs? = nil) -> String {
+        var identified: [(level: Int, open: String)] = []
+        let html = render(markdown, options: options) { document, flags, extensions in
             if let rewrite {
                 forEachLink(in: document) { node, url in
                     guard let replaced = rewrite(url), replaced != url else { return }
                     cmark_node_set_url(node, replaced)
                 }
             }
+            if var ids = headingIDs { identified = identifyHeadings(in: document, ids: &ids) }
             return cmark_render_html(document, flags, extensions)
         }
+        return identified.isEmpty ? html : tightened(html, headings: identified)
+    }
+
+    /// cmark writes a custom block's children on lines of their own; a heading reads better (and
+    /// its text has no stray spaces) as `<h2 id="x">Text</h2>`.
+    private static func tightened(_ html: String, headings: [(level: Int, open: String)]) -> String {
+        var html = html
+        for heading in headings {
+            html = html.replacingOccurrences(of: heading.open + "\n", with: heading.open)
+        }
+        for level in Set(headings.map(\.level)) {
+            html = html.replacingOccurrences(of: "\n</h\(level)>", with: "</h\(level)>")
+        }
+        return html
+    }
+
+    /// Replaces each heading with a custom block whose opening tag carries its id and that holds
+    /// the heading's inline children, so cmark renders them as before (custom blocks' tags are
+    /// written as given, whatever the raw-HTML setting: they come from here, not the Markdown).
+    /// Returns each identified heading's level and opening tag.
+    private static func identifyHeadings(in document: OpaquePointer, ids: inout HeadingIDs) -> [(level: Int, open: String)] {
+        var identified: [(level: Int, open: String)] = []
+        var headings: [OpaquePointer] = []
+        if let iterator = cmark_iter_new(document) {
+            defer { cmark_iter_free(iterator) }
+            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                      cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+                headings.append(node)
+            }
+        }
+        for heading in headings {
+            let level = min(6, max(1, Int(cmark_node_get_heading_level(heading))))
+            var text = ""
+            if let plain = cmark_render_plaintext(heading, 0, 0) {
+                defer { free(plain) }
+                text = String(cString: plain)
+            }
+            guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            // The id holds letters, digits and hyphens only: nothing to escape.
+            let open = "<h\(level) id=\"\(ids.next(for: text))\">"
+            guard cmark_node_set_on_enter(block, open) == 1,
+                  cmark_node_set_on_exit(block, "</h\(level)>") == 1 else {
+                cmark_node_free(block)
+                continue
+            }
+            while let child = cmark_node_first_child(heading) {
+                guard cmark_node_append_child(block, child) == 1 else { break }
+            }
+            // Once replaced, the heading is no longer in the document, which frees only what it holds.
+            if cmark_node_replace(heading, block) == 1 {
+                cmark_node_free(heading)
+                identified.append((level, open))
+            } else {
+                cmark_node_free(block)
+            }
+        }
+        return identified
     }
 
     /// Renders `markdown` as plain text: paragraphs separated by blank lines, no markup.

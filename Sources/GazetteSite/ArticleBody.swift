@@ -11,13 +11,14 @@ enum ArticleBody {
     }
 
     /// The body HTML, rendered only if a template inserts it.
-    static func lazy(for index: Int, model: SiteModel, root: String) -> LazyHTML {
+    /// - Parameter reserved: the ids the page's template uses, which its headings' ids avoid.
+    static func lazy(for index: Int, model: SiteModel, root: String, reserved: Set<String>) -> LazyHTML {
         let markdown = model.corpus.articles[index].markdown  // read once: the body may be in a `BodyStore`
         let options = options(model.config)
         let rewrite = rewrite(index, model: model, root: root)
         let links = model.links.resolved(index).map { "link \($0) \($1)\n" }.joined()
         return LazyHTML(source: "body raw=\(model.config.allowRawHTML) root=\(root)\n" + links + markdown) {
-            MarkdownRenderer.html(markdown, options: options, rewrite: rewrite)
+            MarkdownRenderer.html(markdown, options: options, rewrite: rewrite, headingIDs: HeadingIDs(reserved: reserved))
         }
     }
 

@@ -22,7 +22,7 @@ extension PageContexts {
         var values: [String: Any] = [
             "title": article.title,
             "summary": summary,
-            "body": ArticleBody.lazy(for: index, model: model, root: root),
+            "body": ArticleBody.lazy(for: index, model: model, root: root, reserved: templates?.ids ?? []),
             "topics": topics,
             "related": related,
             "categories": article.categories,

@@ -15,6 +15,8 @@ public struct TemplateSet: Sendable {
     static let fallbacks = ["page": "article"]
     /// The names of the templates the folder has.
     private let names: Set<String>
+    /// Every literal `id="…"` the templates write: an article body's heading ids avoid them.
+    public let ids: Set<String>
 
     /// Put before every template so that `{{value}}` is escaped by `GazetteHTMLContentType`.
     /// A standalone pragma line leaves no trace in the output.
@@ -27,6 +29,7 @@ public struct TemplateSet: Sendable {
     /// - Throws: `GazetteError.template` naming the first broken or missing template, with its line.
     public init(directory: URL) throws {
         var templates: [String: MustacheTemplate] = [:]
+        var ids = Set<String>()
         for (name, url) in try Self.files(in: directory) {
             let text: String
             do {
@@ -34,6 +37,7 @@ public struct TemplateSet: Sendable {
             } catch {
                 throw GazetteError.template(.error(url.path, "cannot read the template: \(error.localizedDescription)"))
             }
+            ids.formUnion(Self.literalIDs(in: text))
             do {
                 templates[name] = try MustacheTemplate(string: Self.escapingPragma + text)
             } catch let error as MustacheTemplate.ParserError {
@@ -49,6 +53,21 @@ public struct TemplateSet: Sendable {
         }
         library = MustacheLibrary(templates: templates)
         names = Set(templates.keys)
+        self.ids = ids
+    }
+
+    /// The values of `id="…"` in a template's text that hold no Mustache tag.
+    static func literalIDs(in text: String) -> Set<String> {
+        var found = Set<String>()
+        var rest = text[...]
+        while let start = rest.range(of: " id=\"") {
+            rest = rest[start.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { break }
+            let value = rest[..<end]
+            if !value.isEmpty, !value.contains("{") { found.insert(String(value)) }
+            rest = rest[end...].dropFirst()
+        }
+        return found
     }
 
     /// Renders the page with its template.

@@ -131,3 +131,64 @@ struct MarkdownLinkTests {
         #expect(!unsafe.contains("javascript:"))
     }
 }
+
+@Suite("Heading ids")
+struct HeadingIDTests {
+    static let slugs: [(text: String, id: String)] = [
+        ("What happened", "what-happened"),
+        ("  The council's vote: 7–2 ", "the-councils-vote-72"),
+        ("snake_case and -- dashes", "snake-case-and-dashes"),
+        ("Zürich’s Café", "zürichs-café"),
+        ("Москва 2024", "москва-2024"),
+        ("!!!", "section"),
+        ("", "section"),
+    ]
+
+    @Test("an id is the heading's letters and digits, lower-cased, words joined by hyphens", arguments: slugs.indices)
+    func slug(_ index: Int) {
+        #expect(HeadingIDs.slug(Self.slugs[index].text) == Self.slugs[index].id)
+    }
+
+    @Test("each heading gets an id unique on its page, apart from the template's own; its markup and text are as before")
+    func rendered() {
+        let markdown = """
+            Intro.
+
+            ## What *happened* [here](https://example.org/)
+
+            ### Details
+
+            ## What happened here
+
+            # Related stories
+
+            ##
+
+            > ## Quoted heading
+            """
+        let html = MarkdownRenderer.html(markdown, headingIDs: HeadingIDs(reserved: ["related-stories"]))
+        #expect(html == """
+            <p>Intro.</p>
+            <h2 id="what-happened-here">What <em>happened</em> <a href="https://example.org/">here</a></h2>
+            <h3 id="details">Details</h3>
+            <h2 id="what-happened-here-1">What happened here</h2>
+            <h1 id="related-stories-1">Related stories</h1>
+            <h2 id="section"></h2>
+            <blockquote>
+            <h2 id="quoted-heading">Quoted heading</h2>
+            </blockquote>
+
+            """)
+        // Without ids, as cmark renders it.
+        #expect(MarkdownRenderer.html("## What happened").contains("<h2>What happened</h2>"))
+    }
+
+    @Test("a heading's raw HTML is still omitted, and allowed raw HTML around headings is left as written")
+    func rawHTML() {
+        let safe = MarkdownRenderer.html("## Hi <b onclick=\"x()\">there</b>", headingIDs: HeadingIDs())
+        #expect(safe.contains("<h2 id=\"hi-there\">Hi <!-- raw HTML omitted -->there<!-- raw HTML omitted --></h2>"))
+        let raw = MarkdownRenderer.html("<h2>\nMine\n</h2>\n\n## Ours", options: .allowRawHTML, headingIDs: HeadingIDs())
+        #expect(raw.contains("<h2 id=\"ours\">Ours</h2>"))
+        #expect(raw.contains("<h2>\nMine"))
+    }
+}

@@ -57,3 +57,32 @@ struct ArticleParamTests {
         }
     }
 }
+
+@Suite("Heading ids on article pages")
+struct ArticleHeadingTests {
+    @Test("the templates' literal ids are found; a body heading's id avoids them")
+    func avoidsTemplateIDs() throws {
+        let templates = try TemplateSet(directory: Repository.templates)
+        #expect(templates.ids.isSuperset(of: ["main", "related-heading", "brief-heading", "topics-heading"]))
+        #expect(!templates.ids.contains { $0.contains("{") })
+        #expect(TemplateSet.literalIDs(in: "<a id=\"x\"><b id=\"{{slug}}\"><c class=\"id\" id=\"y\">") == ["x", "y"])
+
+        var (articles, analysis) = PageKeyTests.corpus()
+        articles[2].format = .markdown
+        articles[2].markdown = "Opening.\n\n## Related heading\n\nMore.\n\n## Main\n\nEnd."
+        let model = SiteModel(corpus: AnalyzedCorpus(articles: articles, analysis: analysis, diagnostics: [], skipped: []),
+                              config: SiteConfig())
+        let html = try templates.render(PageContexts(model: model, templates: templates).articlePage(2))
+        #expect(html.contains("<h2 id=\"related-heading-1\">Related heading</h2>"))
+        #expect(html.contains("<h2 id=\"main-1\">Main</h2>"))
+        // Every id on the page once.
+        var ids: [String] = []
+        var rest = html[...]
+        while let start = rest.range(of: " id=\"") {
+            rest = rest[start.upperBound...]
+            let end = rest.firstIndex(of: "\"")!
+            ids.append(String(rest[..<end]))
+        }
+        #expect(ids.count == Set(ids).count, "\(ids)")
+    }
+}
