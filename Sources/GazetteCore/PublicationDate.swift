@@ -87,7 +87,7 @@ public struct PublicationDate: Sendable, Hashable, Comparable, CustomStringConve
         return "\(sign)\(pad(magnitude / 60)):\(pad(magnitude % 60))"
     }
 
-    static func pad(_ value: Int, width: Int = 2) -> String {
+    public static func pad(_ value: Int, width: Int = 2) -> String {
         let digits = String(value)
         return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }

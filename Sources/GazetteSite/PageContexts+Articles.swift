@@ -67,7 +67,7 @@ extension PageContexts {
         values["url"] = article.url
         if !article.isPage, let minutes = model.readingMinutes(index) {
             values["wordCount"] = article.wordCount
-            values["readingTime"] = "\(minutes) min read"
+            values["readingTime"] = SiteLabels.fill(config.labels.readingTime, ["minutes": String(minutes)])
         }
         // The stories published just after and just before it, for reading on through the archive.
         // Each with a `label`: "Newer story"/"Older story" when both are dated, else "Previous
@@ -78,8 +78,8 @@ extension PageContexts {
             let label = article.date != nil && articles[other].date != nil ? dated : undated
             return ["title": articles[other].title, "url": root + SitePaths.article(articles[other].slug), "label": label] as [String: Any]
         }
-        values["newer"] = neighbour(newer, dated: "Newer story", undated: "Previous story")
-        values["older"] = neighbour(older, dated: "Older story", undated: "Next story")
+        values["newer"] = neighbour(newer, dated: config.labels.newerStory, undated: config.labels.previousStory)
+        values["older"] = neighbour(older, dated: config.labels.olderStory, undated: config.labels.nextStory)
         values["hasNeighbours"] = newer != nil || older != nil
         // Link previews and JSON-LD need the picture's full address.
         let fullImage = model.image(index, root: baseURL)
@@ -91,12 +91,12 @@ extension PageContexts {
             }
         }
         if let date = article.date {
-            values["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date)]
+            values["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date, config.labels)]
         }
         // Front matter Gazette does not read, for templates (of a key written twice, the first).
         values["params"] = Dictionary(article.params.map { ($0.key, $0.templateValue) }, uniquingKeysWith: { first, _ in first })
         if let updated = article.updated {
-            values["updated"] = ["iso": updated.iso8601, "display": DateFormatting.display(updated)]
+            values["updated"] = ["iso": updated.iso8601, "display": DateFormatting.display(updated, config.labels)]
         }
         if let canonical = analysis.duplicateOf { values["duplicateOf"] = card(canonical, root: root) }
         if let kicker = analysis.topics.first.flatMap({ topicLink($0, root: root) }) { values["kicker"] = kicker }

@@ -28,6 +28,7 @@ struct PageContexts: Sendable {
     }
 
     var config: SiteConfig { model.config }
+    var labels: SiteLabels { model.config.labels }
     var articles: [Article] { model.corpus.articles }
 
     /// Values every page has: site, root, page metadata, navigation.
@@ -84,7 +85,8 @@ struct PageContexts: Sendable {
         card["language"] = (model.language(index) as Any?) ?? false
         card["image"] = model.image(index, root: root).map { Self.imageValues($0) } ?? false
         if let date = article.date {
-            card["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date), "short": DateFormatting.short(date)]
+            card["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date, config.labels),
+                            "short": DateFormatting.short(date, config.labels)]
         } else {
             card["date"] = false
         }

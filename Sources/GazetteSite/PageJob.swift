@@ -48,7 +48,7 @@ extension PageContexts {
         case .archiveIndex: archiveIndexPage()
         case .month(let index, let number): monthPage(model.months[index], number: number)
         case .undated(let number):
-            listPage(model.undated, first: SitePaths.undated, title: "Undated stories", number: number)
+            listPage(model.undated, first: SitePaths.undated, title: config.labels.undatedStories, number: number)
         case .facet(let kind, let index, let number): facetPage(model.facets(kind)[index], number: number)
         case .search: searchPage()
         case .notFound: notFoundPage()

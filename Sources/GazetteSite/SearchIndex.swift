@@ -147,7 +147,7 @@ enum SearchIndex {
                 JSONValue.object([
                     ("t", .string(article.title)),
                     ("u", .string(SitePaths.article(article.slug))),
-                    ("d", .optional(article.date.map { DateFormatting.short($0) })),
+                    ("d", .optional(article.date.map { DateFormatting.short($0, model.config.labels) })),
                     ("s", .string(model.summary(stories[position]).joined(separator: " "))),
                     ("k", .strings(analysis.topics.compactMap { topicNames[$0] })),
                     ("b", .optional(article.byline)),

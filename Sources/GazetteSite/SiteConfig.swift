@@ -22,6 +22,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var includeDrafts: Bool = false
     /// The site's own values for its templates (`site.params`); an empty mapping when none.
     public var params: SiteParam = .map([])
+    /// The words Gazette puts on pages itself (`SiteLabels`).
+    public var labels = SiteLabels()
 
     public init() {}
 
@@ -116,6 +118,12 @@ extension SiteConfig {
         case "pageSize", "page_size": pageSize = try integer(1...1000)
         case "allowRawHTML", "allow_raw_html": allowRawHTML = try boolean()
         case "includeDrafts", "include_drafts": includeDrafts = try boolean()
+        case "labels":
+            do {
+                labels = try SiteLabels.read(value)
+            } catch let error as SiteLabels.LabelError {
+                throw GazetteError.config(Diagnostic.error(path, line: error.line ?? line, error.message))
+            }
         case "params":
             guard case .mapping = value else { throw invalid("a mapping of names to values") }
             do {
