@@ -9,6 +9,8 @@ enum MetadataLine: Equatable {
     case tags([String])
     /// `by Jane Doe | Jul 21, 2015 5:30am ...`, `By Jane Doe`, `Published July 21, 2015`.
     case byline(name: String?, date: PublicationDate?)
+    /// `Updated: July 22, 2015 9:10am`, `Last updated 22/07/2015`: when the story was revised.
+    case revised(PublicationDate)
     /// `Madeline Stocker contributed to this report.`
     case credit(String)
     /// `NBC Universal, Inc.`, `© 2015 CT News Junkie`: a copyright or owner line.
@@ -74,9 +76,12 @@ enum MetadataLine: Equatable {
     private static func byline(_ text: String, _ lower: String) -> MetadataLine? {
         guard text.count <= 200 else { return nil }
         let words = text.split(separator: " ").count
-        let labelled = ["published", "updated", "posted"].contains { lower.hasPrefix($0) }
+        let labelled = ["published", "updated", "posted", "last updated", "last modified", "modified"].contains { lower.hasPrefix($0) }
         guard lower.hasPrefix("by") || (words <= 10 && (labelled || text.contains(where: \.isNumber))) else { return nil }
         let date = DateParser.firstDate(in: text)
+        if let date, words <= 10, ["updated", "last updated", "last modified", "modified"].contains(where: { lower.hasPrefix($0) }) {
+            return .revised(date)
+        }
         if lower.hasPrefix("by ") || lower.hasPrefix("by:") || lower.hasPrefix("by|") || lower == "by" {
             let name = BylineName.extract(from: String(text.dropFirst(2)))
             let sentence = text.hasSuffix(".") && text.split(separator: " ").count > 8

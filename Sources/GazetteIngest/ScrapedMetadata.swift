@@ -4,6 +4,8 @@ import GazetteCore
 struct ScrapedMetadata: Equatable {
     var byline: String?
     var date: PublicationDate?
+    /// The first `Updated …` line's date.
+    var revised: PublicationDate?
     var dateline: String?
     var source: String?
     var ownerHint: String?
@@ -18,6 +20,7 @@ struct ScrapedMetadata: Equatable {
         case .tags(let list): tags = merged(tags, list)
         case .credit(let text): credits.append(text)
         case .owner(let name): if ownerHint == nil { ownerHint = name }
+        case .revised(let printed): if revised == nil { revised = printed }
         case .byline(let name, let printed):
             if byline == nil { byline = name }
             if date == nil { date = printed }
@@ -31,6 +34,12 @@ struct ScrapedMetadata: Equatable {
         if date == nil { date = prefix.date }
         if source == nil, ownerHint == nil, let agency = prefix.agency { ownerHint = agency }
     }
+
+    /// The publication date, else the revision's when that is the only date given.
+    var resolvedDate: PublicationDate? { date ?? revised }
+
+    /// The revision date worth showing beside `resolvedDate` (`PublicationDate.revision`).
+    var resolvedUpdate: PublicationDate? { date == nil ? nil : PublicationDate.revision(revised, of: date) }
 
     /// The site name: a masthead, else the owner named by a copyright line.
     var resolvedSource: String? { source ?? ownerHint }

@@ -25,7 +25,7 @@ struct TextArticleParser {
         let derived = title == nil ? HeadlineDeriver.headline(from: paragraphs) : nil
         let article = Article(
             path: path, format: .text, title: TitleText.limit(title ?? derived ?? path),
-            titleIsDerived: title == nil, date: meta.date, byline: meta.byline, dateline: meta.dateline,
+            titleIsDerived: title == nil, date: meta.resolvedDate, updated: meta.resolvedUpdate, byline: meta.byline, dateline: meta.dateline,
             source: meta.resolvedSource, categories: meta.categories, tags: meta.tags, credits: meta.credits,
             paragraphs: paragraphs, markdown: MarkdownBody.fromParagraphs(paragraphs)
         )
@@ -63,7 +63,10 @@ struct TextArticleParser {
 
     /// A byline is believed only near the top or when short; other metadata anywhere.
     private func accepts(_ metadata: MetadataLine, at index: Int, _ features: LineFeatures) -> Bool {
-        guard case .byline = metadata else { return true }
+        switch metadata {
+        case .byline, .revised: break
+        default: return true
+        }
         return index < 8 || features.words <= 12
     }
 

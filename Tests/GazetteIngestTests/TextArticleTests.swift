@@ -80,6 +80,31 @@ struct TextArticleTests {
         #expect(owner.source == "Harbor Media Group")
     }
 
+    /// Metadata lines above a story, and the date and revision date it gets.
+    static let revisionCases: [(lines: String, date: PublicationDate?, updated: PublicationDate?)] = [
+        ("By Dana Whitfield\nPublished March 3, 2019\nUpdated March 4, 2019",
+         PublicationDate(year: 2019, month: 3, day: 3), PublicationDate(year: 2019, month: 3, day: 4)),
+        // The revision line first: before, its date became the publication date.
+        ("Last updated: March 9, 2019\nBy Dana Whitfield | March 3, 2019",
+         PublicationDate(year: 2019, month: 3, day: 3), PublicationDate(year: 2019, month: 3, day: 9)),
+        // The only date: it dates the story, and is no revision.
+        ("Updated March 4, 2019", PublicationDate(year: 2019, month: 3, day: 4), nil),
+        // Not after the publication: nothing to show.
+        ("Published March 3, 2019\nUpdated March 3, 2019", PublicationDate(year: 2019, month: 3, day: 3), nil),
+        ("By Dana Whitfield", nil, nil),
+    ]
+
+    @Test("an Updated line is the story's revision date when it is after the publication date, else its date when it is the only one",
+          arguments: revisionCases.indices)
+    func revision(_ index: Int) throws {
+        let (lines, date, updated) = Self.revisionCases[index]
+        let text = "Council Funds the Footbridge\n\n\(lines)\n\nThe city council voted on Tuesday to fund the footbridge over Mill Creek, ending a two-year debate.\n"
+        let article = try #require(TextArticleParser(corpus: CorpusStatistics()).parse(text, path: "r.txt").article)
+        #expect(article.date == date)
+        #expect(article.updated == updated)
+        #expect(!article.bodyText.contains("pdated"))
+    }
+
     @Test("plain text becomes escaped Markdown")
     func escapedMarkdown() throws {
         let text = "A Title For Escaping\n\n<script>alert(1)</script> costs *5* & [more](javascript:x) here.\n\n# not a heading, said the source.\n"
