@@ -126,10 +126,12 @@ struct SiteParamTests {
         #expect("\(config)" != "\(quiet)")
     }
 
-    @Test("params that are no mapping, a key twice or a list for a key are errors at their line", arguments: [
+    @Test("params that are no mapping, a key twice, a list for a key or values nested too deep are errors at their line", arguments: [
         ("params: [a, b]\n", 1, "'params' must be a mapping of names to values"),
         ("params:\n  a: 1\n  a: 2\n", 2, "the mapping starting here names 'a' more than once"),
         ("params:\n  ok: 1\n  [x]: 2\n", 3, "a key in 'params' must be a name"),
+        ("params:\n  deep: " + String(repeating: "[", count: 17) + "x" + String(repeating: "]", count: 17) + "\n", 1,
+         "'params' nests deeper than 16 levels"),
     ])
     func refused(yaml: String, line: Int, message: String) throws {
         do {
