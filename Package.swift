@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "GazetteAnalysisTests", dependencies: ["GazetteAnalysis", "GazetteCore"]),
         .testTarget(
             name: "GazetteSiteTests",
-            dependencies: ["GazetteSite", "GazetteCore", "GazetteIngest", "GazetteAnalysis"],
+            dependencies: ["GazetteSite", "GazetteCore", "GazetteIngest", "GazetteAnalysis", "GazetteMarkdown"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -52,6 +52,8 @@ public struct Article: Sendable, Hashable {
     public var isPage: Bool
     /// Front matter values Gazette does not read itself, in order, for templates.
     public var params: [ArticleParam]
+    /// The body's headings, in order (Markdown and web pages), for a table of contents.
+    public var headings: [ArticleHeading]
     /// Words in `paragraphs` (`Article.countWords`), counted when they are set: the body itself
     /// may be kept out of memory.
     public var wordCount: Int
@@ -76,7 +78,7 @@ public struct Article: Sendable, Hashable {
         categories: [String] = [], tags: [String] = [], summary: String? = nil,
         language: String? = nil, draft: Bool = false, credits: [String] = [], links: [String] = [],
         image: ArticleImage? = nil, aliases: [String] = [], isPage: Bool = false, params: [ArticleParam] = [],
-        paragraphs: [String], markdown: String
+        headings: [ArticleHeading] = [], paragraphs: [String], markdown: String
     ) {
         self.path = path
         self.format = format
@@ -100,6 +102,7 @@ public struct Article: Sendable, Hashable {
         self.aliases = aliases
         self.isPage = isPage
         self.params = params
+        self.headings = headings
         self.body = BodyText(paragraphs: paragraphs, markdown: markdown)
         wordCount = Self.countWords(paragraphs)
     }

@@ -63,6 +63,10 @@ extension FileOutcome {
                 out.write(items) { $0.write($1) }
             }
         }
+        out.write(article.headings) { out, heading in
+            out.write(UInt8(heading.level))
+            out.write(heading.text)
+        }
         out.write(Int64(article.wordCount))
         out.write(article.paragraphs) { $0.write($1) }
         out.write(article.markdown)
@@ -94,6 +98,10 @@ extension FileOutcome {
         }
         guard let aliases = input.readArray({ $0.readString() }), let isPage = input.readBool(),
               let params = input.readArray(Self.readParam),
+              let headings = input.readArray({ input -> ArticleHeading? in
+                  guard let level = input.read(UInt8.self), (1...6).contains(level), let text = input.readString() else { return nil }
+                  return ArticleHeading(level: Int(level), text: text)
+              }),
               let wordCount = input.readInt64AsInt(), wordCount >= 0
         else { return nil }
         var body: (paragraphs: [String], markdown: String) = ([], "")
@@ -117,7 +125,7 @@ extension FileOutcome {
         var article = Article(
             path: path, format: format, title: title, titleIsDerived: titleIsDerived, slug: slug, date: date,
             updated: updated, byline: texts[0], dateline: texts[1], source: texts[2], url: texts[3], categories: categories, tags: tags,
-            summary: texts[4], language: texts[5], draft: draft, credits: credits, links: links, image: image, aliases: aliases, isPage: isPage, params: params, paragraphs: body.paragraphs,
+            summary: texts[4], language: texts[5], draft: draft, credits: credits, links: links, image: image, aliases: aliases, isPage: isPage, params: params, headings: headings, paragraphs: body.paragraphs,
             markdown: body.markdown
         )
         // Counted when the article was parsed: the body may have stayed in the cache file.

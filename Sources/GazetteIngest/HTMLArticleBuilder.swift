@@ -1,5 +1,6 @@
 import Foundation
 import GazetteCore
+import GazetteMarkdown
 
 /// Turns what the HTML extractor recovered into an article.
 ///
@@ -21,12 +22,14 @@ enum HTMLArticleBuilder {
         }
         let heading = blocks.first { if case .heading = $0.kind { true } else { false } }?.text
         let headline = title ?? heading ?? HeadlineDeriver.headline(from: paragraphs) ?? path
+        let markdown = HTMLMarkdown.render(blocks)
+        let headings = MarkdownRenderer.plainTextAndLinks(markdown).headings.map { ArticleHeading(level: $0.level, text: $0.text) }
         let article = Article(
             path: path, format: .html, title: TitleText.limit(headline), titleIsDerived: title == nil && heading == nil,
             date: extraction.date, updated: extraction.updated, byline: clean(extraction.byline), source: clean(extraction.siteName),
             url: safeURL(extraction.url), categories: extraction.categories.compactMap(clean),
             tags: extraction.tags.compactMap(clean), summary: clean(extraction.description),
-            language: clean(extraction.language), paragraphs: paragraphs, markdown: HTMLMarkdown.render(blocks)
+            language: clean(extraction.language), headings: headings, paragraphs: paragraphs, markdown: markdown
         )
         return FileOutcome(article: article, diagnostics: warnings)
     }

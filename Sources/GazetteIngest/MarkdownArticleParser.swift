@@ -37,7 +37,7 @@ enum MarkdownArticleParser {
             heading = found.title
             if found.opensBody { markdown = found.rest }
         }
-        let (plain, destinations) = MarkdownRenderer.plainTextAndLinks(markdown)
+        let (plain, destinations, headings) = MarkdownRenderer.plainTextAndLinks(markdown)
         let paragraphs = paragraphs(ofPlainText: plain)
         guard !paragraphs.isEmpty || fields.title != nil || heading != nil else {
             return FileOutcome(article: nil, diagnostics: warnings + [.error(path, IngestMessage.noText)])
@@ -51,6 +51,7 @@ enum MarkdownArticleParser {
             draft: fields.draft, links: localLinks(fields.image.map { [$0] + destinations } ?? destinations),
             image: fields.image.map { ArticleImage(source: $0, alt: fields.imageAlt ?? "", caption: fields.imageCaption) },
             aliases: fields.aliases, isPage: fields.isPage, params: fields.params,
+            headings: headings.map { ArticleHeading(level: $0.level, text: $0.text) },
             paragraphs: paragraphs, markdown: TextSanitizer.trimmingWhitespaceAndNewlines(markdown)
         )
         return FileOutcome(article: article, diagnostics: warnings)

@@ -70,22 +70,8 @@ public enum MarkdownRenderer {
     /// Returns each identified heading's level and opening tag.
     private static func identifyHeadings(in document: OpaquePointer, ids: inout HeadingIDs) -> [(level: Int, open: String)] {
         var identified: [(level: Int, open: String)] = []
-        var headings: [OpaquePointer] = []
-        if let iterator = cmark_iter_new(document) {
-            defer { cmark_iter_free(iterator) }
-            while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-                guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                      cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
-                headings.append(node)
-            }
-        }
-        for heading in headings {
-            let level = min(6, max(1, Int(cmark_node_get_heading_level(heading))))
-            var text = ""
-            if let plain = cmark_render_plaintext(heading, 0, 0) {
-                defer { free(plain) }
-                text = String(cString: plain)
-            }
+        // Gathered first: the tree changes below.
+        for (heading, level, text) in headings(in: document) {
             guard let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
             // The id holds letters, digits and hyphens only: nothing to escape.
             let open = "<h\(level) id=\"\(ids.next(for: text))\">"
@@ -116,14 +102,37 @@ public enum MarkdownRenderer {
     }
 
     /// `plainText(markdown)` and, from the same parse, the destinations of its links and
-    /// images in document order (with repeats).
-    public static func plainTextAndLinks(_ markdown: String) -> (text: String, links: [String]) {
+    /// images in document order (with repeats), and its headings' levels and text as `html`
+    /// makes their ids from (`HeadingIDs`), in order.
+    public static func plainTextAndLinks(_ markdown: String) -> (text: String, links: [String], headings: [(level: Int, text: String)]) {
         var links: [String] = []
+        var headings: [(level: Int, text: String)] = []
         let text = render(markdown, options: []) { document, flags, _ in
             forEachLink(in: document) { _, url in links.append(url) }
+            headings = self.headings(in: document).map { ($0.level, $0.text) }
             return cmark_render_plaintext(document, flags, 0)
         }
-        return (text, links)
+        return (text, links, headings)
+    }
+
+    /// Every heading below `document`, in order, with its level (1-6) and its text: its plain
+    /// text without the line break cmark ends it with.
+    private static func headings(in document: OpaquePointer) -> [(node: OpaquePointer, level: Int, text: String)] {
+        var found: [(node: OpaquePointer, level: Int, text: String)] = []
+        guard let iterator = cmark_iter_new(document) else { return found }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            var text = ""
+            if let plain = cmark_render_plaintext(node, 0, 0) {
+                defer { free(plain) }
+                text = String(cString: plain)
+            }
+            while text.last?.isNewline == true { text.removeLast() }
+            found.append((node, min(6, max(1, Int(cmark_node_get_heading_level(node)))), text))
+        }
+        return found
     }
 
     /// Calls `visit` with each link and image node below `document` and its destination.

@@ -93,6 +93,9 @@ extension PageContexts {
         if let date = article.date {
             values["date"] = ["iso": date.iso8601, "display": DateFormatting.display(date, config.labels)]
         }
+        let toc = Self.contents(article.headings, reserved: templates?.ids ?? [])
+        values["toc"] = toc
+        values["hasToc"] = toc.count >= Self.contentsMinimum
         // Front matter Gazette does not read, for templates (of a key written twice, the first).
         values["params"] = Dictionary(article.params.map { ($0.key, $0.templateValue) }, uniquingKeysWith: { first, _ in first })
         if let updated = article.updated {
@@ -108,6 +111,22 @@ extension PageContexts {
         context["jsonLD"] = JSONLD.newsArticle(article, summary: summary, image: fullImage?.url,
                                                baseURL: baseURL).serialized
         return Page(path: path, template: "article", context: context)
+    }
+
+    /// A table of contents needs this many entries: a short story's two subheads need none.
+    static let contentsMinimum = 3
+
+    /// The entries of an article's table of contents: its headings of the two highest levels it
+    /// uses (as Hugo's default, `h2` and `h3` in most bodies), each with `text`, the `id` its
+    /// body gives it (the same `HeadingIDs` sequence over every heading) and `depth`, 1 or 2.
+    static func contents(_ headings: [ArticleHeading], reserved: Set<String>) -> [[String: Any]] {
+        guard let top = headings.map(\.level).min() else { return [] }
+        var ids = HeadingIDs(reserved: reserved)
+        return headings.compactMap { heading in
+            let id = ids.next(for: heading.text)
+            guard heading.level <= top + 1 else { return nil }
+            return ["text": heading.text, "id": id, "depth": heading.level - top + 1]
+        }
     }
 
     /// Page `number` of the front page: the latest stories (the first one as the lead on page

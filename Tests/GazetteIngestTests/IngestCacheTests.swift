@@ -167,12 +167,13 @@ struct IngestCacheTests {
             aliases: ["2015/07/a/index.html", "news/a.html"], isPage: true,
             params: [ArticleParam(key: "sponsor", value: .text("Acme")), ArticleParam(key: "Featured", value: .flag(true)),
                      ArticleParam(key: "series", value: .list(["Storm", "2024"])), ArticleParam(key: "empty", value: .list([]))],
+            headings: [ArticleHeading(level: 2, text: "What happened"), ArticleHeading(level: 3, text: "Zürich’s café")],
             paragraphs: ["First.", "Second ✓."],
             markdown: "First.\n\nSecond ✓.\n"
         )
         // A new field of `Article` must be added to the coding (and here); `body` holds both
         // `paragraphs` and `markdown`.
-        #expect(Mirror(reflecting: article).children.count == 24)
+        #expect(Mirror(reflecting: article).children.count == 25)
         let diagnostics = [
             Diagnostic(path: "x/a.md", line: 3, column: nil, severity: .warning, message: "a warning"),
             Diagnostic(path: "x/a.md", severity: .note, message: "a note"),

@@ -153,6 +153,22 @@ struct MarkdownArticleTests {
         #expect(outcome.diagnostics.isEmpty)
     }
 
+    @Test("a Markdown article and a saved web page list their body's headings; a leading heading that became the title is not among them")
+    func headings() throws {
+        let markdown = MarkdownArticleParser.parse("# Storm\n\nIntro.\n\n## Roads\n\nClosed.\n\n### Bridges\n\nOpen.\n", path: "s.md")
+        let article = try #require(markdown.article)
+        #expect(article.title == "Storm")
+        #expect(article.headings == [ArticleHeading(level: 2, text: "Roads"), ArticleHeading(level: 3, text: "Bridges")])
+        let html = """
+            <html><head><title>Storm closes roads</title></head><body><article><h1>Storm closes roads</h1>
+            <p>The storm closed roads across the state on Tuesday, and officials said more closures were likely.</p>
+            <h2>Which roads</h2><p>Route 9 and Route 2 were closed for most of the day, the state police said.</p>
+            </article></body></html>
+            """
+        let page = try #require(HTMLArticleBuilder.build(HTMLExtractor.extract(Data(html.utf8)), path: "p.html").article)
+        #expect(page.headings == [ArticleHeading(level: 2, text: "Which roads")])
+    }
+
     @Test("past the fiftieth key Gazette does not read, the rest are left out with one warning")
     func tooManyParams() throws {
         let keys = (1...60).map { "key\($0): \($0)" }.joined(separator: "\n")

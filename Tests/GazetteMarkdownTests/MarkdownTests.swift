@@ -100,7 +100,7 @@ struct MarkdownLinkTests {
 
     @Test("link and image destinations are listed in document order, with the plain text")
     func listed() {
-        let (text, links) = MarkdownRenderer.plainTextAndLinks(Self.document)
+        let (text, links, _) = MarkdownRenderer.plainTextAndLinks(Self.document)
         #expect(links == ["report.pdf", "photos/a.jpg", "https://example.org", "report.pdf", "other.md#x"])
         #expect(text == MarkdownRenderer.plainText(Self.document))
     }
@@ -181,6 +181,17 @@ struct HeadingIDTests {
             """)
         // Without ids, as cmark renders it.
         #expect(MarkdownRenderer.html("## What happened").contains("<h2>What happened</h2>"))
+    }
+
+    @Test("the plain-text parse lists the headings' levels and text, in order, as ids are made from them")
+    func outline() {
+        let markdown = "Intro.\n\n## What *happened* [here](x.html)\n\n### Details\n\n> # Quoted\n\nSetext\n------\n"
+        let headings = MarkdownRenderer.plainTextAndLinks(markdown).headings
+        #expect(headings.map(\.level) == [2, 3, 1, 2])
+        #expect(headings.map(\.text) == ["What happened here", "Details", "Quoted", "Setext"])
+        var ids = HeadingIDs()
+        let html = MarkdownRenderer.html(markdown, headingIDs: HeadingIDs())
+        for heading in headings { #expect(html.contains("<h\(heading.level) id=\"\(ids.next(for: heading.text))\">")) }
     }
 
     @Test("a heading's raw HTML is still omitted, and allowed raw HTML around headings is left as written")

@@ -1,5 +1,6 @@
 import Foundation
 import GazetteCore
+import GazetteMarkdown
 import Testing
 
 @testable import GazetteSite
@@ -84,5 +85,33 @@ struct ArticleHeadingTests {
             ids.append(String(rest[..<end]))
         }
         #expect(ids.count == Set(ids).count, "\(ids)")
+    }
+}
+
+@Suite("Tables of contents")
+struct ContentsTests {
+    func page(_ markdown: String, headings: [ArticleHeading]) throws -> String {
+        let templates = try TemplateSet(directory: Repository.templates)
+        var (articles, analysis) = PageKeyTests.corpus()
+        articles[2].format = .markdown
+        articles[2].markdown = markdown
+        articles[2].headings = headings
+        let model = SiteModel(corpus: AnalyzedCorpus(articles: articles, analysis: analysis, diagnostics: [], skipped: []),
+                              config: SiteConfig())
+        return try templates.render(PageContexts(model: model, templates: templates).articlePage(2))
+    }
+
+    @Test("a body with three headings or more of its two highest levels gets a table of contents whose links reach them")
+    func contents() throws {
+        let markdown = "Opening.\n\n## Main\n\nA.\n\n### Roads\n\nB.\n\n#### Detail\n\nC.\n\n## Main\n\nD."
+        let headings = MarkdownRenderer.plainTextAndLinks(markdown).headings.map { ArticleHeading(level: $0.level, text: $0.text) }
+        let html = try page(markdown, headings: headings)
+        // The template's id="main" makes the first heading main-1; the fourth-level heading is left out.
+        #expect(html.contains("<ol><li class=\"toc-depth-1\"><a href=\"#main-1\">Main</a></li><li class=\"toc-depth-2\"><a href=\"#roads\">Roads</a></li>"
+                              + "<li class=\"toc-depth-1\"><a href=\"#main-2\">Main</a></li></ol>"))
+        for id in ["main-1", "roads", "main-2", "detail"] { #expect(html.contains(" id=\"\(id)\""), "\(id)") }
+        let fewer = "Opening.\n\n## One\n\nA.\n\n## Two\n\nB."
+        let short = try page(fewer, headings: MarkdownRenderer.plainTextAndLinks(fewer).headings.map { ArticleHeading(level: $0.level, text: $0.text) })
+        #expect(!short.contains("class=\"toc\""))
     }
 }

@@ -32,3 +32,15 @@ public struct ArticleParam: Sendable, Hashable {
         }
     }
 }
+
+/// A heading of an article's body, for its table of contents: its level (1-6) and its text as
+/// the page's heading id is made from (`HeadingIDs`, in the Markdown stage).
+public struct ArticleHeading: Sendable, Hashable {
+    public var level: Int
+    public var text: String
+
+    public init(level: Int, text: String) {
+        self.level = level
+        self.text = text
+    }
+}
