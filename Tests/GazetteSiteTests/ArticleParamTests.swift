@@ -90,9 +90,10 @@ struct ArticleHeadingTests {
 
 @Suite("Tables of contents")
 struct ContentsTests {
-    func page(_ markdown: String, headings: [ArticleHeading]) throws -> String {
+    func page(_ markdown: String, headings: [ArticleHeading], isPage: Bool = false) throws -> String {
         let templates = try TemplateSet(directory: Repository.templates)
         var (articles, analysis) = PageKeyTests.corpus()
+        articles[2].isPage = isPage
         articles[2].format = .markdown
         articles[2].markdown = markdown
         articles[2].headings = headings
@@ -113,5 +114,8 @@ struct ContentsTests {
         let fewer = "Opening.\n\n## One\n\nA.\n\n## Two\n\nB."
         let short = try page(fewer, headings: MarkdownRenderer.plainTextAndLinks(fewer).headings.map { ArticleHeading(level: $0.level, text: $0.text) })
         #expect(!short.contains("class=\"toc\""))
+        // A page of the site (an About page with sections) has one too.
+        let about = try page(markdown, headings: headings, isPage: true)
+        #expect(about.contains("<article class=\"story standalone\">") && about.contains("<a href=\"#roads\">Roads</a>"))
     }
 }
