@@ -108,6 +108,13 @@ enum Scaffold {
             output: site
             templates: templates
             pageSize: 20
+            # Values of your own for the templates: {{site.params.newsroom}}.
+            # params:
+            #   newsroom: "Our Newsroom"
+            # The words Gazette writes itself, for a site in another language (see Gazette's README).
+            # labels:
+            #   readingTime: "{minutes} min read"
+            #   dateFormat: "{month} {day}, {year}"
 
             """
     }
