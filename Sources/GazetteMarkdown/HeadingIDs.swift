@@ -5,6 +5,9 @@
 /// uses, or an earlier heading's, gets `-1`, `-2`, … added.
 public struct HeadingIDs: Sendable {
     private var taken: Set<String>
+    /// Per base, the last suffix given: a body of thousands of equal headings ("Update") then
+    /// costs a step per heading, not a search from `-1` each time.
+    private var suffixes: [String: Int] = [:]
 
     /// - Parameter reserved: ids the page holding the body already uses.
     public init(reserved: Set<String> = []) {
@@ -15,12 +18,14 @@ public struct HeadingIDs: Sendable {
     public mutating func next(for text: String) -> String {
         let base = Self.slug(text)
         var id = base
-        var suffix = 0
+        var suffix = suffixes[base] ?? 0
+        if suffix > 0 { id = "\(base)-\(suffix)" }
         while taken.contains(id) {
             suffix += 1
             id = "\(base)-\(suffix)"
         }
         taken.insert(id)
+        suffixes[base] = suffix
         return id
     }
 

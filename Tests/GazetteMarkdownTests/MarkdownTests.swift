@@ -183,6 +183,16 @@ struct HeadingIDTests {
         #expect(MarkdownRenderer.html("## What happened").contains("<h2>What happened</h2>"))
     }
 
+    @Test("ids stay unique when a heading's text reads as another's suffixed id, and across thousands of equal headings")
+    func manyHeadings() {
+        var ids = HeadingIDs(reserved: ["main"])
+        #expect(["a", "a", "a 1", "Main", "main"].map { ids.next(for: $0) } == ["a", "a-1", "a-1-1", "main-1", "main-2"])
+        var many = HeadingIDs()
+        let made = (0..<20_000).map { _ in many.next(for: "Update") }
+        #expect(Set(made).count == 20_000)
+        #expect(made.last == "update-19999")
+    }
+
     @Test("the plain-text parse lists the headings' levels and text, in order, as ids are made from them")
     func outline() {
         let markdown = "Intro.\n\n## What *happened* [here](x.html)\n\n### Details\n\n> # Quoted\n\nSetext\n------\n"
