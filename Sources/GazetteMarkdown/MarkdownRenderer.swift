@@ -52,16 +52,28 @@ public enum MarkdownRenderer {
     }
 
     /// cmark writes a custom block's children on lines of their own; a heading reads better (and
-    /// its text has no stray spaces) as `<h2 id="x">Text</h2>`.
+    /// its text has no stray spaces) as `<h2 id="x">Text</h2>`. The headings come in document
+    /// order, so one pass finds each opening tag, then its closing one, after the last: linear
+    /// in the HTML however many headings there are.
     private static func tightened(_ html: String, headings: [(level: Int, open: String)]) -> String {
-        var html = html
+        var result = ""
+        result.reserveCapacity(html.utf8.count)
+        var cursor = html.startIndex
         for heading in headings {
-            html = html.replacingOccurrences(of: heading.open + "\n", with: heading.open)
+            guard let open = html.range(of: heading.open + "\n", range: cursor..<html.endIndex) else { continue }
+            result += html[cursor..<open.lowerBound]
+            result += heading.open
+            cursor = open.upperBound
+            let close = "</h\(heading.level)>"
+            // An empty heading: its one line break served both tags.
+            if html[cursor...].hasPrefix(close) { continue }
+            guard let end = html.range(of: "\n" + close, range: cursor..<html.endIndex) else { continue }
+            result += html[cursor..<end.lowerBound]
+            result += close
+            cursor = end.upperBound
         }
-        for level in Set(headings.map(\.level)) {
-            html = html.replacingOccurrences(of: "\n</h\(level)>", with: "</h\(level)>")
-        }
-        return html
+        result += html[cursor...]
+        return result
     }
 
     /// Replaces each heading with a custom block whose opening tag carries its id and that holds

@@ -191,6 +191,11 @@ struct HeadingIDTests {
         let made = (0..<20_000).map { _ in many.next(for: "Update") }
         #expect(Set(made).count == 20_000)
         #expect(made.last == "update-19999")
+        // Rendered: every heading tight on its line (once each replaced across the whole body).
+        let body = (0..<5_000).map { "## Update\n\nLine \($0)." }.joined(separator: "\n\n")
+        let html = MarkdownRenderer.html(body, headingIDs: HeadingIDs())
+        #expect(html.components(separatedBy: "\">Update</h2>\n").count - 1 == 5_000)
+        #expect(html.hasSuffix("<h2 id=\"update-4999\">Update</h2>\n<p>Line 4999.</p>\n"))
     }
 
     @Test("the plain-text parse lists the headings' levels and text, in order, as ids are made from them")
