@@ -29,6 +29,9 @@ public struct SiteModel: Sendable {
     public let links: ArticleLinks
     /// The pages at the articles' old addresses (`AliasPages`).
     public let aliases: AliasPages
+    /// The newest date of a story's publication or last revision: the "updated" time of every
+    /// feed (never the clock), worked out once rather than for each of the site's feeds.
+    public let newestDate: PublicationDate?
     /// The pixel size of each article's image that is a file of the input folder, by article
     /// index, when its header declares one (`ImageSize`).
     let imageSizes: [Int: (width: Int, height: Int)]
@@ -113,6 +116,7 @@ public struct SiteModel: Sendable {
         self.sources = sources
         articleAuthors = Concurrent.map(articles.count) { a in names[a].map { ($0, authors.position(named: $0)) } }
         articleSources = Concurrent.map(articles.count) { a in articles[a].source.flatMap { sources.position(named: $0) } }
+        newestDate = Self.newestDate(of: stories, in: articles)
     }
 
     /// The authors' or the sources' facets, sorted by name.
@@ -217,12 +221,11 @@ public struct SiteModel: Sendable {
         topicStories[topic.slug] ?? []
     }
 
-    /// The newest date in the corpus, of a story's publication or of its last revision: the
-    /// "updated" time of feeds (never the clock).
-    public var newestDate: PublicationDate? {
+    /// The newest date in the corpus, of a story's publication or of its last revision.
+    static func newestDate(of stories: [Int], in articles: [Article]) -> PublicationDate? {
         // Stories are newest first, so the first dated one is the newest publication.
-        let published = stories.lazy.compactMap { corpus.articles[$0].date }.first
-        return stories.lazy.compactMap { corpus.articles[$0].updated }.reduce(published) { newest, revised in
+        let published = stories.lazy.compactMap { articles[$0].date }.first
+        return stories.lazy.compactMap { articles[$0].updated }.reduce(published) { newest, revised in
             newest.map { max($0, revised) } ?? revised
         }
     }
