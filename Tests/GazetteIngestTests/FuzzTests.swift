@@ -26,7 +26,7 @@ struct InputMutator {
         "Tags: , , ,\n", "Posted to: ,\n", "Comments\n", "# ", "```", "&amp;", "\u{202E}", "\u{FEFF}", "\r\n", "\r",
         "Sign up for our newsletter.\n", "Christine Stuart photo ", "*[_`", "&anchor x\n", "*anchor\n",
         "image: ../../etc/passwd\n", "image: javascript:alert(1)\n", "aliases: [/a/, ../b/, /index.html]\n", "type: page\n",
-        "images:\n  - x.png\n", "alias: /%2e%2e/\n", "updated: 2015-07-20\n", "sponsor: [a, {b: c}]\n", "featured: ~\n", "lastmod: 2099-01-01T10:00:00Z\n",
+        "images:\n  - x.png\n", "alias: /%2e%2e/\n", "updated: 2015-07-20\n", "sponsor: [a, {b: c}]\n", "featured: ~\n", "\n## Section\n", "Setext\n---\n", "lastmod: 2099-01-01T10:00:00Z\n",
         "<meta property=\"article:modified_time\" content=\"2015-07-22\">",
     ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x80], [0xF0, 0x9F, 0x98], [0x00], [0x1B, 0x5B], [0xED, 0xA0, 0x80]]
 
@@ -115,6 +115,8 @@ struct FuzzTests {
             }
             #expect(article.wordCount == Article.countWords(article.paragraphs))
             #expect(article.params.count <= ArticleParam.maximumCount)
+            #expect(article.headings.allSatisfy { (1...6).contains($0.level) && !$0.text.contains("\n") })
+            if article.format == .text { #expect(article.headings.isEmpty) }
             // A revision date only after the publication date.
             if let updated = article.updated, let date = article.date { #expect(updated > date) }
             if let updated = article.updated { #expect(updated.isValid) }
