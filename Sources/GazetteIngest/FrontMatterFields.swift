@@ -171,12 +171,8 @@ struct FieldReader {
     static func param(_ key: String, _ node: FrontMatterValue) -> ArticleParam? {
         switch node.kind {
         case .scalar(let string, let plain):
-            if plain {
-                switch string.lowercased() {
-                case "true", "yes", "on": return ArticleParam(key: key, value: .flag(true))
-                case "false", "no", "off", "~", "null": return ArticleParam(key: key, value: .flag(false))
-                default: break
-                }
+            if plain, let flag = flag(string) ?? (["~", "null"].contains(string.lowercased()) ? false : nil) {
+                return ArticleParam(key: key, value: .flag(flag))
             }
             return ArticleParam(key: key, value: .text(TextSanitizer.clean(string)))
         case .sequence(let items?):
@@ -188,10 +184,15 @@ struct FieldReader {
 
     mutating func bool(_ key: String, _ node: FrontMatterValue) -> Bool? {
         guard case .scalar(let string, _) = node.kind else { return warn(key, node, "true or false") }
+        return string.isEmpty ? false : Self.flag(string) ?? warn(key, node, "true or false")
+    }
+
+    /// YAML's words for true and false (`yes`/`no`, `on`/`off`, any case); nil for other text.
+    static func flag(_ string: String) -> Bool? {
         switch string.lowercased() {
-        case "true", "yes", "on": return true
-        case "false", "no", "off", "": return false
-        default: return warn(key, node, "true or false")
+        case "true", "yes", "on": true
+        case "false", "no", "off": false
+        default: nil
         }
     }
 
