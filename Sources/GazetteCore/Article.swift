@@ -23,6 +23,9 @@ public struct Article: Sendable, Hashable {
     /// When the article was last revised (front matter `updated:`, a page's `dateModified`):
     /// only a date later than `date`, or any when there is no `date` (`PublicationDate.revision`).
     public var updated: PublicationDate?
+    /// When the article last changed: its revision date, else its publication date (feeds'
+    /// `updated`, the sitemap's `lastmod`, a page's `dateModified`).
+    public var lastChange: PublicationDate? { updated ?? date }
     public var byline: String?
     /// The place line of a wire story, such as `HARTFORD, Conn. (AP)`.
     public var dateline: String?

@@ -55,7 +55,7 @@ struct Feeds: Sendable {
                 <title>\(XML.escape(article.title))</title>
                 <id>\(XML.escape(identifier(path)))</id>
                 <link rel="alternate" type="text/html" href="\(XML.escape(base + path))"/>
-                <updated>\((article.updated ?? article.date)?.rfc3339 ?? fallbackDate)</updated>
+                <updated>\(article.lastChange?.rfc3339 ?? fallbackDate)</updated>
 
             """
         if let date = article.date { xml += "    <published>\(date.rfc3339)</published>\n" }

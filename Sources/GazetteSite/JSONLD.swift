@@ -12,7 +12,7 @@ enum JSONLD {
             ("url", .string(baseURL + SitePaths.article(article.slug))),
         ]
         // A page's date is when it last changed (its template says "Updated").
-        if let changed = article.updated ?? article.date { pairs.append(("dateModified", .string(changed.iso8601))) }
+        if let changed = article.lastChange { pairs.append(("dateModified", .string(changed.iso8601))) }
         return .object(pairs)
     }
 

@@ -84,8 +84,7 @@ struct PageWriter {
     /// change with every build, so they carry none.
     private func lastmod(of job: PageJob) -> String? {
         guard case .article(let index) = job else { return nil }
-        let article = model.corpus.articles[index]
-        return (article.updated ?? article.date)?.dayString
+        return model.corpus.articles[index].lastChange?.dayString
     }
 }
 
