@@ -23,7 +23,7 @@ enum HTMLArticleBuilder {
         let heading = blocks.first { if case .heading = $0.kind { true } else { false } }?.text
         let headline = title ?? heading ?? HeadlineDeriver.headline(from: paragraphs) ?? path
         let markdown = HTMLMarkdown.render(blocks)
-        let headings = MarkdownRenderer.plainTextAndLinks(markdown).headings.map { ArticleHeading(level: $0.level, text: $0.text) }
+        let headings = MarkdownRenderer.headings(markdown).map { ArticleHeading(level: $0.level, text: $0.text) }
         let article = Article(
             path: path, format: .html, title: TitleText.limit(headline), titleIsDerived: title == nil && heading == nil,
             date: extraction.date, updated: extraction.updated, byline: clean(extraction.byline), source: clean(extraction.siteName),

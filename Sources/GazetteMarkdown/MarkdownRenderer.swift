@@ -127,6 +127,16 @@ public enum MarkdownRenderer {
         return (text, links, headings)
     }
 
+    /// The headings of `markdown` as `plainTextAndLinks` lists them, without rendering its text.
+    public static func headings(_ markdown: String) -> [(level: Int, text: String)] {
+        var found: [(level: Int, text: String)] = []
+        _ = render(markdown, options: []) { document, _, _ in
+            found = headings(in: document).map { ($0.level, $0.text) }
+            return nil
+        }
+        return found
+    }
+
     /// Every heading below `document`, in order, with its level (1-6) and its text: its plain
     /// text without the line break cmark ends it with.
     private static func headings(in document: OpaquePointer) -> [(node: OpaquePointer, level: Int, text: String)] {

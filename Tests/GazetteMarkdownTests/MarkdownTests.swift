@@ -204,6 +204,8 @@ struct HeadingIDTests {
         let headings = MarkdownRenderer.plainTextAndLinks(markdown).headings
         #expect(headings.map(\.level) == [2, 3, 1, 2])
         #expect(headings.map(\.text) == ["What happened here", "Details", "Quoted", "Setext"])
+        let alone = MarkdownRenderer.headings(markdown)
+        #expect(alone.map(\.level) == headings.map(\.level) && alone.map(\.text) == headings.map(\.text))
         // A setext heading over two lines: one line of text, as its id reads it.
         #expect(MarkdownRenderer.plainTextAndLinks("Line one\nline two\n---\n").headings.map(\.text) == ["Line one line two"])
         var ids = HeadingIDs()
